@@ -1,0 +1,68 @@
+/** Command-line argument parsing for plan-tracker (node's parseArgs, with usage errors as exit 2). */
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {}
+
+export interface CliOptions {
+  command: string;
+  files: string[];
+  plan?: string;
+  format: 'text' | 'json';
+  lang: 'ja' | 'en';
+  output?: string;
+  force: boolean;
+  fiscalYear?: number;
+  department?: string;
+  history?: string;
+}
+
+export const USAGE = `使い方 / usage:
+  plan-tracker validate FILE.xlsx [--plan PLAN] [--format text|json] [--lang ja|en]
+  plan-tracker summarize FILE.xlsx -o OUT.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force]
+  plan-tracker template -o NEW.xlsx [--plan PLAN] [--fiscal-year 2025] [--department 課名] [--lang ja|en] [--force]
+  plan-tracker plan [--plan PLAN] [--format text|json] [--lang ja|en]`;
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        plan: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        lang: { type: 'string', default: 'ja' },
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        'fiscal-year': { type: 'string' },
+        department: { type: 'string' },
+        history: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) throw new UsageError('');
+  const [command, ...files] = positionals;
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${values.format}`);
+  if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang must be ja or en, not ${values.lang}`);
+  let fiscalYear: number | undefined;
+  if (values['fiscal-year'] !== undefined) {
+    fiscalYear = Number(values['fiscal-year']);
+    if (!Number.isInteger(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2200) throw new UsageError(`--fiscal-year must be a year such as 2025, not ${values['fiscal-year']}`);
+  }
+  return {
+    command,
+    files,
+    plan: values.plan,
+    format: values.format,
+    lang: values.lang,
+    output: values.output,
+    force: values.force ?? false,
+    fiscalYear,
+    department: values.department,
+    history: values.history,
+  };
+}

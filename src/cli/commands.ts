@@ -1,0 +1,2 @@
+/** Commands beyond validate and plan register themselves here. */
+export {};

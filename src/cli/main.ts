@@ -1,0 +1,103 @@
+/** plan-tracker: the engine of the add-in, on .xlsx files. Exit 0 ok, 1 errors found, 2 unreadable input. */
+import { promises as fs } from 'node:fs';
+import { DEFAULT_PLAN } from '../plan/default-plan';
+import { parsePlanFile, PlanFileError } from '../plan/plan-file';
+import { planOutline } from '../plan/plan-text';
+import type { Plan } from '../plan/types';
+import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
+import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
+import { parseCli, UsageError, USAGE, type CliOptions } from './args';
+import { validationReport } from './report';
+
+/** A failure that ends the command with a one-line message and a status. */
+export class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+export async function loadPlan(path: string | undefined): Promise<Plan> {
+  if (!path) return DEFAULT_PLAN;
+  let source: string;
+  try {
+    source = await fs.readFile(path, 'utf8');
+  } catch {
+    throw new CliFailure(`プランファイルを開けません / cannot open plan file: ${path}`, 2);
+  }
+  try {
+    return parsePlanFile(source);
+  } catch (error) {
+    if (error instanceof PlanFileError) throw new CliFailure(`プランファイルが正しくありません / bad plan file ${path}: ${error.message}`, 2);
+    throw error;
+  }
+}
+
+function oneFile(options: CliOptions): string {
+  if (options.files.length !== 1) throw new UsageError(`${options.command} takes one .xlsx file`);
+  return options.files[0];
+}
+
+async function validateCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const file = oneFile(options);
+  const plan = await loadPlan(options.plan);
+  const workbook = await readWorkbookFile(file);
+  const result = validateWorkbook(workbook, plan, { lang: options.lang });
+  if (result.trackers.length === 0) throw new CliFailure(`${file}: ${noTrackerMessage(options.lang)}`, 2);
+  if (options.format === 'json') {
+    const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value }) => ({ sheet, cell, row, field, rule, severity, message, value }));
+    io.stdout(JSON.stringify({ issues, sheets: result.sheets, counts: result.counts }, null, 2));
+  } else {
+    io.stdout(validationReport(file, result, options.lang));
+  }
+  return result.counts.error > 0 ? 1 : 0;
+}
+
+async function planCommand(options: CliOptions, io: CliIo): Promise<number> {
+  const plan = await loadPlan(options.plan);
+  io.stdout(options.format === 'json' ? JSON.stringify(plan, null, 2) : planOutline(plan, options.lang));
+  return 0;
+}
+
+type Command = (options: CliOptions, io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: validateCommand,
+  plan: planCommand,
+};
+
+/** Registers a command (summarize, template …) from its own module. */
+export function registerCommand(name: string, command: Command): void {
+  COMMANDS[name] = command;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const options = parseCli(argv);
+    const command = COMMANDS[options.command];
+    if (!command) throw new UsageError(`unknown command: ${options.command}`);
+    return await command(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(error.message ? `${error.message}\n${USAGE}` : USAGE);
+      return 2;
+    }
+    if (error instanceof CliFailure) {
+      io.stderr(error.message);
+      return error.status;
+    }
+    if (error instanceof WorkbookReadError) {
+      io.stderr(error.message);
+      return 2;
+    }
+    io.stderr(`予期しないエラー / unexpected error: ${(error as Error).message ?? String(error)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,187 @@
+/** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
+import type { CellValue, SheetData } from './cell';
+import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
+import { detectHeader, policyOfSheetName } from './header';
+import type { PlanIndex } from './plan-index';
+import {
+  isEmptyCell,
+  parseAttitudes,
+  parseChoice,
+  parseDate,
+  parseEvaluation,
+  parseFiscalYear,
+  parseNumber,
+  parseProgress,
+  parseText,
+  type Parsed,
+} from './values';
+
+export interface RowValues {
+  id: string | null;
+  policy: string | null;
+  area: string | null;
+  initiative: string | null;
+  measure: string | null;
+  department: string | null;
+  fiscalYear: number | null;
+  status: Status | null;
+  progress: number | null;
+  kpi: string | null;
+  target: number | null;
+  actual: number | null;
+  unit: string | null;
+  evaluation: Evaluation | null;
+  attitudes: string[];
+  /** ISO dates (YYYY-MM-DD). */
+  start: string | null;
+  end: string | null;
+  notes: string | null;
+}
+
+export interface TrackerRow {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** Cell values as read, per mapped field. */
+  raw: Partial<Record<FieldId, CellValue>>;
+  /** Normalised values; a field whose cell is invalid is null here and listed in `invalid`. */
+  values: RowValues;
+  invalid: FieldId[];
+  /** Attitude parts that are not attitudes of the plan. */
+  unknownAttitudes: string[];
+}
+
+export interface TrackerSheet {
+  name: string;
+  /** 1-based sheet row of the header. */
+  headerRow: number;
+  /** 1-based sheet column of each mapped field. */
+  columns: Partial<Record<FieldId, number>>;
+  /** Policy fixed by the sheet's name (`方針2`), if any. */
+  policyCode?: string;
+  rows: TrackerRow[];
+}
+
+/** A user's correction of the detected mapping, as saved in the workbook. */
+export interface SheetMapping {
+  excluded?: boolean;
+  /** 1-based sheet row of the header. */
+  headerRow?: number;
+  /** 1-based sheet column per field; null removes a field's column. */
+  columns?: Partial<Record<FieldId, number | null>>;
+}
+
+/** Fields whose content makes a row a data row (a row of only policy/area/initiative is a heading). */
+const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'area', 'initiative', 'notes'].includes(f));
+
+type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
+
+const READERS: Record<Exclude<FieldId, 'attitudes'>, Reader> = {
+  id: (raw) => parseText(raw, true),
+  policy: (raw) => parseText(raw, true),
+  area: (raw) => parseText(raw, true),
+  initiative: (raw) => parseText(raw, true),
+  measure: (raw) => parseText(raw, false),
+  department: (raw) => parseText(raw, false),
+  fiscalYear: (raw, format) => parseFiscalYear(raw, format),
+  status: (raw) => parseChoice(raw, STATUSES),
+  progress: (raw, format) => parseProgress(raw, format),
+  kpi: (raw) => parseText(raw, true),
+  target: (raw) => parseNumber(raw),
+  actual: (raw) => parseNumber(raw),
+  unit: (raw) => parseText(raw, true),
+  evaluation: (raw) => parseEvaluation(raw),
+  start: (raw) => parseDate(raw),
+  end: (raw) => parseDate(raw),
+  notes: (raw) => parseText(raw, true),
+};
+
+export function emptyValues(): RowValues {
+  return {
+    id: null, policy: null, area: null, initiative: null, measure: null, department: null,
+    fiscalYear: null, status: null, progress: null, kpi: null, target: null, actual: null,
+    unit: null, evaluation: null, attitudes: [], start: null, end: null, notes: null,
+  };
+}
+
+/** Parses one field's cell into `values`; returns false when the cell holds an invalid value. */
+function readField(field: Exclude<FieldId, 'attitudes'>, raw: CellValue, format: string | null | undefined, index: PlanIndex, values: RowValues, cache: Map<string, Parsed<unknown>>): boolean {
+  // Most cells of a long tracker repeat (years, statuses, departments): parse each text once.
+  let parsed: Parsed<unknown> | undefined;
+  const cacheable = typeof raw === 'string' && raw.length < 200;
+  const key = cacheable ? `${field}\u0000${raw}` : '';
+  if (cacheable) parsed = cache.get(key);
+  if (!parsed) {
+    parsed = READERS[field](raw, format, index);
+    if (cacheable) cache.set(key, parsed);
+  }
+  if (!parsed.ok) return false;
+  (values as unknown as Record<string, unknown>)[field] = parsed.value;
+  return true;
+}
+
+function resolveColumns(detected: Partial<Record<FieldId, number>>, mapping: SheetMapping | undefined): Partial<Record<FieldId, number>> {
+  const columns = { ...detected };
+  for (const [field, column] of Object.entries(mapping?.columns ?? {}) as [FieldId, number | null][]) {
+    if (column === null) delete columns[field];
+    else columns[field] = column;
+  }
+  return columns;
+}
+
+/**
+ * Reads a sheet as a tracker, or returns null when it is not one (no header row found and none
+ * given by the mapping, or the sheet is excluded).
+ */
+export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: SheetMapping): TrackerSheet | null {
+  if (mapping?.excluded) return null;
+  const rowOffset = sheet.origin?.row ?? 0;
+  const colOffset = sheet.origin?.column ?? 0;
+  let headerIndex: number;
+  let detectedColumns: Partial<Record<FieldId, number>> = {};
+  if (mapping?.headerRow !== undefined) {
+    headerIndex = mapping.headerRow - 1 - rowOffset;
+  } else {
+    const header = detectHeader(sheet.values);
+    if (!header) return null;
+    headerIndex = header.rowIndex;
+    for (const [field, c] of Object.entries(header.columns) as [FieldId, number][]) detectedColumns[field] = c + colOffset + 1;
+  }
+  if (mapping?.headerRow !== undefined) {
+    const header = detectHeader([sheet.values[headerIndex] ?? []]);
+    detectedColumns = {};
+    for (const [field, c] of Object.entries(header?.columns ?? {}) as [FieldId, number][]) detectedColumns[field] = c + colOffset + 1;
+  }
+  const columns = resolveColumns(detectedColumns, mapping);
+  if (columns.measure === undefined) return null;
+
+  const mapped = (Object.entries(columns) as [FieldId, number][]).map(([field, column]) => ({ field, column, index: column - 1 - colOffset }));
+  const contentIndexes = mapped.filter((m) => CONTENT_FIELDS.includes(m.field)).map((m) => m.index);
+  const cache = new Map<string, Parsed<unknown>>();
+  const rows: TrackerRow[] = [];
+  for (let r = headerIndex + 1; r < sheet.values.length; r++) {
+    const cells = sheet.values[r];
+    if (!cells || contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
+    const formats = sheet.formats?.[r];
+    const values = emptyValues();
+    const raw: TrackerRow['raw'] = {};
+    const invalid: FieldId[] = [];
+    let unknownAttitudes: string[] = [];
+    for (const { field, index: c } of mapped) {
+      const value = cells[c] ?? null;
+      raw[field] = value;
+      if (field === 'attitudes') {
+        const parsed = parseAttitudes(value, index.attitudeNames);
+        if (parsed) {
+          values.attitudes = parsed.known;
+          unknownAttitudes = parsed.unknown;
+          if (parsed.unknown.length > 0) invalid.push(field);
+        }
+      } else if (!readField(field, value, formats?.[c], index, values, cache)) {
+        invalid.push(field);
+      }
+    }
+    rows.push({ sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes });
+  }
+  return { name: sheet.name, headerRow: headerIndex + 1 + rowOffset, columns, policyCode: policyOfSheetName(sheet.name), rows };
+}

@@ -1,0 +1,148 @@
+/** The row rules: each takes a placed, normalised row and yields the issues it finds. */
+import { a1 } from '../tracker/cell';
+import { REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
+import type { Placement } from '../tracker/place';
+import type { TrackerRow, TrackerSheet } from '../tracker/read-tracker';
+import type { PlanPeriod } from '../plan/types';
+import { displayValue } from '../tracker/values';
+import type { MessageParams, RuleId } from './types';
+
+/** An issue before its message is rendered. */
+export interface Finding {
+  field: FieldId;
+  rule: RuleId;
+  params: MessageParams;
+  /** Overrides the field's own column (a missing column is reported beside the header). */
+  column?: number;
+  row?: number;
+}
+
+export interface RuleContext {
+  sheet: TrackerSheet;
+  period: PlanPeriod;
+}
+
+const shown = (row: TrackerRow, field: FieldId): string | undefined => {
+  const v = displayValue(row.raw[field] ?? null);
+  return v === null ? undefined : String(v);
+};
+
+export function missingRequired(row: TrackerRow, ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of REQUIRED_FIELDS) {
+    if (ctx.sheet.columns[field] === undefined) continue; // reported once per sheet
+    if (row.values[field] === null && !row.invalid.includes(field)) findings.push({ field, rule: 'missing-required', params: {} });
+  }
+  return findings;
+}
+
+export function invalidValues(row: TrackerRow): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of row.invalid) {
+    const params: MessageParams = { value: shown(row, field) };
+    switch (field) {
+      case 'status':
+      case 'evaluation':
+        findings.push({ field, rule: 'invalid-choice', params });
+        break;
+      case 'attitudes':
+        findings.push({ field, rule: 'invalid-choice', params: { ...params, unknownParts: row.unknownAttitudes } });
+        break;
+      case 'progress':
+      case 'target':
+      case 'actual':
+        findings.push({ field, rule: 'not-a-number', params });
+        break;
+      case 'start':
+      case 'end':
+      case 'fiscalYear':
+        findings.push({ field, rule: 'invalid-date', params });
+        break;
+      default:
+        break;
+    }
+  }
+  return findings;
+}
+
+export function outOfRange(row: TrackerRow): Finding[] {
+  const findings: Finding[] = [];
+  const { progress, target, actual } = row.values;
+  if (progress !== null && (progress < 0 || progress > 100)) {
+    findings.push({ field: 'progress', rule: 'out-of-range', params: { value: shown(row, 'progress'), min: 0, max: 100 } });
+  }
+  for (const [field, value] of [['target', target], ['actual', actual]] as const) {
+    if (value !== null && value < 0) findings.push({ field, rule: 'out-of-range', params: { value: shown(row, field), min: 0 } });
+  }
+  return findings;
+}
+
+export function dateOrder(row: TrackerRow, ctx: RuleContext): Finding[] {
+  const { start, end } = row.values;
+  if (start === null || end === null || start <= end) return [];
+  const startColumn = ctx.sheet.columns.start!;
+  return [{ field: 'end', rule: 'date-order', params: { start, end, startCell: a1(row.row, startColumn) } }];
+}
+
+export function fiscalYearOutsidePlan(row: TrackerRow, ctx: RuleContext): Finding[] {
+  const fy = row.values.fiscalYear;
+  if (fy === null || (fy >= ctx.period.startYear && fy <= ctx.period.endYear)) return [];
+  return [
+    {
+      field: 'fiscalYear',
+      rule: 'fiscal-year-outside-plan',
+      params: { value: shown(row, 'fiscalYear'), periodStart: ctx.period.startYear, periodEnd: ctx.period.endYear, periodAssumed: ctx.period.assumed },
+    },
+  ];
+}
+
+export function statusProgressConflict(row: TrackerRow): Finding[] {
+  const { status, progress } = row.values;
+  if (progress === null || progress < 0 || progress > 100) return [];
+  if ((status === '完了' && progress < 100) || (status === '未着手' && progress > 0)) {
+    return [{ field: 'progress', rule: 'status-progress-conflict', params: { status, progress, value: shown(row, 'progress') } }];
+  }
+  return [];
+}
+
+/** unknown-initiative, hierarchy-mismatch and unlisted-measure, from the row's placement. */
+export function placementFindings(row: TrackerRow, placement: Placement, ctx: RuleContext): Finding[] {
+  if (placement.unknownField) {
+    const field = placement.unknownField;
+    return [
+      {
+        field,
+        rule: 'unknown-initiative',
+        params: { value: shown(row, field), suggestionCode: placement.suggestion?.code, suggestionTitle: placement.suggestion?.title },
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  const c = placement.contradiction;
+  if (c) {
+    const field: FieldId = c.field === 'sheet' ? (placement.by ?? 'measure') : c.field;
+    findings.push({
+      field,
+      rule: 'hierarchy-mismatch',
+      params: {
+        value: c.field === 'sheet' ? undefined : c.found,
+        expectedCode: c.expectedCode,
+        expectedTitle: c.expectedTitle,
+        sheetPolicy: c.field === 'sheet' ? ctx.sheet.policyCode : undefined,
+      },
+    });
+  }
+  if (placement.unlisted && row.values.measure !== null) {
+    findings.push({
+      field: 'measure',
+      rule: 'unlisted-measure',
+      params: {
+        value: shown(row, 'measure'),
+        initiativeCode: placement.initiativeCode,
+        suggestionCode: placement.suggestion?.code,
+        suggestionTitle: placement.suggestion?.title,
+      },
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,69 @@
+import type { FieldId } from '../tracker/fields';
+import type { CellValue } from '../tracker/cell';
+
+export type Lang = 'ja' | 'en';
+export type Severity = 'error' | 'warning' | 'info';
+
+export const RULES = {
+  'missing-required': 'error',
+  'invalid-choice': 'error',
+  'not-a-number': 'error',
+  'out-of-range': 'error',
+  'invalid-date': 'error',
+  'date-order': 'error',
+  'fiscal-year-outside-plan': 'error',
+  'unknown-initiative': 'error',
+  'hierarchy-mismatch': 'error',
+  'duplicate-entry': 'error',
+  'status-progress-conflict': 'warning',
+  'unlisted-measure': 'info',
+} as const satisfies Record<string, Severity>;
+
+export type RuleId = keyof typeof RULES;
+
+/** What a message needs besides the rule and field, so it can be shown again in another language. */
+export interface MessageParams {
+  value?: string;
+  /** A missing column rather than an empty cell. */
+  noColumn?: boolean;
+  unknownParts?: string[];
+  min?: number;
+  max?: number;
+  startCell?: string;
+  start?: string;
+  end?: string;
+  status?: string;
+  progress?: number;
+  /** For hierarchy-mismatch: what the cell should name. */
+  expectedCode?: string;
+  expectedTitle?: string;
+  /** For hierarchy-mismatch on the sheet's own policy. */
+  sheetPolicy?: string;
+  suggestionCode?: string;
+  suggestionTitle?: string;
+  initiativeCode?: string;
+  /** For duplicate-entry: where the first entry is. */
+  firstSheet?: string;
+  firstCell?: string;
+  /** For fiscal-year-outside-plan. */
+  periodStart?: number;
+  periodEnd?: number;
+  periodAssumed?: boolean;
+}
+
+export interface Issue {
+  sheet: string;
+  /** A1 address of the cell the issue is reported on. */
+  cell: string;
+  row: number;
+  column: number;
+  field: FieldId;
+  rule: RuleId;
+  severity: Severity;
+  message: string;
+  /** The cell's value as found (null for an empty cell). */
+  value: string | number | boolean | null;
+  params: MessageParams;
+}
+
+export type RawForIssue = CellValue;

@@ -1,0 +1,159 @@
+/** Validating a workbook: find its tracker sheets, read and place every row, apply the rules. */
+import type { Plan } from '../plan/types';
+import { a1, columnLetters, type WorkbookData } from '../tracker/cell';
+import { FIELDS, REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
+import { HEADER_SEARCH_ROWS } from '../tracker/header';
+import { placeRow, type Placement } from '../tracker/place';
+import { buildPlanIndex, type PlanIndex } from '../tracker/plan-index';
+import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet } from '../tracker/read-tracker';
+import { normalizeText, planTextKey } from '../tracker/text';
+import { displayValue } from '../tracker/values';
+import { formatMessage } from './messages';
+import {
+  dateOrder,
+  fiscalYearOutsidePlan,
+  invalidValues,
+  missingRequired,
+  outOfRange,
+  placementFindings,
+  statusProgressConflict,
+  type Finding,
+  type RuleContext,
+} from './rules';
+import { RULES, type Issue, type Lang, type Severity } from './types';
+
+export interface ValidateOptions {
+  lang?: Lang;
+  /** The user's corrections of detected mappings, by sheet name. */
+  mappings?: Record<string, SheetMapping>;
+}
+
+export interface SheetReport {
+  name: string;
+  tracker: boolean;
+  /** 1-based header row, for trackers. */
+  headerRow?: number;
+  /** Column letters of each mapped field, for trackers. */
+  columns?: Partial<Record<FieldId, string>>;
+  rowCount?: number;
+  policyCode?: string;
+}
+
+export interface PlacedRow extends TrackerRow {
+  placement: Placement;
+  issueCount: number;
+  errorCount: number;
+}
+
+export interface ValidationResult {
+  issues: Issue[];
+  sheets: SheetReport[];
+  trackers: TrackerSheet[];
+  rows: PlacedRow[];
+  counts: Record<Severity, number>;
+}
+
+const ROW_RULES = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
+
+/** What was looked for, for the message when a workbook holds no tracker. */
+export function noTrackerMessage(lang: Lang): string {
+  const required = [FIELDS.measure, FIELDS.department, FIELDS.fiscalYear, FIELDS.status];
+  return lang === 'ja'
+    ? `進捗管理表のシートが見つかりません。各シートの先頭${HEADER_SEARCH_ROWS}行から、「${required[0].ja}」と「${required[1].ja}」「${required[2].ja}」「${required[3].ja}」のうち2つ以上を含む見出し行を探しました`
+    : `No tracker sheet found: looked in the first ${HEADER_SEARCH_ROWS} rows of each sheet for a header row with "${required[0].ja}" (measure) and at least two of "${required[1].ja}", "${required[2].ja}", "${required[3].ja}" (department, fiscal year, status)`;
+}
+
+export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: ValidateOptions = {}): ValidationResult {
+  const lang = options.lang ?? 'ja';
+  const index = buildPlanIndex(plan);
+  const issues: Issue[] = [];
+  const sheets: SheetReport[] = [];
+  const trackers: TrackerSheet[] = [];
+  const rows: PlacedRow[] = [];
+  const firstEntry = new Map<string, PlacedRow>();
+
+  for (const sheetData of workbook.sheets) {
+    const tracker = readTrackerSheet(sheetData, index, options.mappings?.[sheetData.name]);
+    if (!tracker) {
+      sheets.push({ name: sheetData.name, tracker: false });
+      continue;
+    }
+    trackers.push(tracker);
+    sheets.push({
+      name: tracker.name,
+      tracker: true,
+      headerRow: tracker.headerRow,
+      columns: Object.fromEntries(Object.entries(tracker.columns).map(([f, c]) => [f, columnLetters(c as number)])),
+      rowCount: tracker.rows.length,
+      policyCode: tracker.policyCode,
+    });
+    const ctx: RuleContext = { sheet: tracker, period: plan.period };
+    const emit = (finding: Finding, row: number, sheet: TrackerSheet, raw: unknown): Issue => {
+      const column = finding.column ?? sheet.columns[finding.field]!;
+      const issue: Issue = {
+        sheet: sheet.name,
+        cell: a1(finding.row ?? row, column),
+        row: finding.row ?? row,
+        column,
+        field: finding.field,
+        rule: finding.rule,
+        severity: RULES[finding.rule],
+        message: formatMessage(finding.rule, finding.field, finding.params, lang, index.attitudeNames),
+        value: displayValue((raw ?? null) as never),
+        params: finding.params,
+      };
+      issues.push(issue);
+      return issue;
+    };
+
+    // A required column that is not there at all is said once, beside the header.
+    const lastColumn = Math.max(...Object.values(tracker.columns).map(Number));
+    for (const field of REQUIRED_FIELDS) {
+      if (tracker.columns[field] === undefined && tracker.rows.length > 0) {
+        emit({ field, rule: 'missing-required', params: { noColumn: true }, column: lastColumn + 1, row: tracker.headerRow }, tracker.headerRow, tracker, null);
+      }
+    }
+
+    for (const row of tracker.rows) {
+      const placement = placeRow(row.values, index, tracker.policyCode);
+      const findings = ROW_RULES.flatMap((rule) => rule(row, ctx)).concat(placementFindings(row, placement, ctx));
+      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
+      const duplicateOf = checkDuplicate(placed, firstEntry);
+      if (duplicateOf) {
+        findings.push({
+          field: 'measure',
+          rule: 'duplicate-entry',
+          params: { value: row.values.measure ?? undefined, firstSheet: duplicateOf.sheet, firstCell: a1(duplicateOf.row, trackerColumn(trackers, duplicateOf.sheet)) },
+        });
+      }
+      for (const finding of findings) {
+        const issue = emit(finding, row.row, tracker, row.raw[finding.field]);
+        placed.issueCount++;
+        if (issue.severity === 'error') placed.errorCount++;
+      }
+      rows.push(placed);
+    }
+  }
+
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return { issues, sheets, trackers, rows, counts };
+}
+
+function trackerColumn(trackers: TrackerSheet[], sheet: string): number {
+  return trackers.find((t) => t.name === sheet)?.columns.measure ?? 1;
+}
+
+/** The earlier row with the same measure, fiscal year and department, across all tracker sheets. */
+function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>): PlacedRow | undefined {
+  const { measure, fiscalYear, department } = row.values;
+  if (measure === null || fiscalYear === null || department === null) return undefined;
+  const key = `${planTextKey(measure)}\u0000${fiscalYear}\u0000${normalizeText(department).replace(/\s/g, '')}`;
+  const first = firstEntry.get(key);
+  if (first) return first;
+  firstEntry.set(key, row);
+  return undefined;
+}
+
+export type { Issue, Lang, Severity } from './types';
+export type { PlanIndex };
