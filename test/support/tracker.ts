@@ -1,0 +1,54 @@
+/** Small trackers built in code for engine tests. */
+import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
+import { DEFAULT_PLAN } from '../../src/plan/default-plan';
+import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook';
+import type { Lang } from '../../src/validate/types';
+
+export const HEADERS = ['番号', '方針', '施策', '取組', '事業名', '担当課', '年度', '進捗状況', '進捗率', '指標', '目標値', '実績値', '単位', '評価', '取組姿勢', '開始日', '終了日', '備考'];
+
+export type Row = Partial<Record<(typeof HEADERS)[number], CellValue>>;
+
+/** A clean row of a listed measure; `over` replaces cells by header. */
+export function row(over: Row = {}): CellValue[] {
+  const base: Row = {
+    番号: '1-2-1-1',
+    方針: '方針1',
+    施策: '(2)',
+    取組: 'オープンデータの普及を促進します',
+    事業名: '行政情報のオープンデータ化推進',
+    担当課: 'デジタル行政戦略課',
+    年度: 2024,
+    進捗状況: '実施中',
+    進捗率: 50,
+    指標: '公開データセット数',
+    目標値: 100,
+    実績値: 60,
+    単位: '件',
+    評価: 'B',
+    取組姿勢: 'デジタル化',
+    開始日: '2024/4/1',
+    終了日: '2025/3/31',
+    備考: null,
+  };
+  const merged = { ...base, ...over };
+  return HEADERS.map((h) => (h in merged ? (merged[h] ?? null) : null));
+}
+
+export function sheet(name: string, rows: CellValue[][], options: { title?: boolean; formats?: SheetData['formats'] } = {}): SheetData {
+  const top: CellValue[][] = options.title === false ? [] : [['行政経営プラン 進捗管理表'], []];
+  return { name, values: [...top, HEADERS, ...rows], formats: options.formats };
+}
+
+/** Header row number of `sheet()` with title rows. */
+export const HEADER_ROW = 3;
+/** Sheet row of the n-th data row (0-based n) in `sheet()` with title rows. */
+export const dataRow = (n: number) => HEADER_ROW + 1 + n;
+
+export function validate(sheets: SheetData[], lang: Lang = 'ja'): ValidationResult {
+  const workbook: WorkbookData = { sheets };
+  return validateWorkbook(workbook, DEFAULT_PLAN, { lang });
+}
+
+export function rules(result: ValidationResult): string[] {
+  return result.issues.map((i) => `${i.cell} ${i.rule}`);
+}
