@@ -105,15 +105,14 @@ export function emptyValues(): RowValues {
 }
 
 /** Parses one field's cell into `values`; returns false when the cell holds an invalid value. */
-function readField(field: Exclude<FieldId, 'attitudes'>, raw: CellValue, format: string | null | undefined, index: PlanIndex, values: RowValues, cache: Map<string, Parsed<unknown>>): boolean {
-  // Most cells of a long tracker repeat (years, statuses, departments): parse each text once.
-  let parsed: Parsed<unknown> | undefined;
-  const cacheable = typeof raw === 'string' && raw.length < 200;
-  const key = cacheable ? `${field}\u0000${raw}` : '';
-  if (cacheable) parsed = cache.get(key);
+function readField(field: Exclude<FieldId, 'attitudes'>, raw: CellValue, format: string | null | undefined, index: PlanIndex, values: RowValues, cache: Map<unknown, Parsed<unknown>>): boolean {
+  // Most cells of a long tracker repeat (years, statuses, departments, dates): parse each value
+  // once per column. Numbers depend on the cell's format (percent, date), so they are not cached.
+  const cacheKey = typeof raw === 'string' ? raw : raw instanceof Date ? raw.getTime() : undefined;
+  let parsed = cacheKey === undefined ? undefined : cache.get(cacheKey);
   if (!parsed) {
     parsed = READERS[field](raw, format, index);
-    if (cacheable) cache.set(key, parsed);
+    if (cacheKey !== undefined) cache.set(cacheKey, parsed);
   }
   if (!parsed.ok) return false;
   (values as unknown as Record<string, unknown>)[field] = parsed.value;
@@ -157,7 +156,8 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
 
   const mapped = (Object.entries(columns) as [FieldId, number][]).map(([field, column]) => ({ field, column, index: column - 1 - colOffset }));
   const contentIndexes = mapped.filter((m) => CONTENT_FIELDS.includes(m.field)).map((m) => m.index);
-  const cache = new Map<string, Parsed<unknown>>();
+  const caches = mapped.map(() => new Map<unknown, Parsed<unknown>>());
+  const attitudeCache = new Map<string, ReturnType<typeof parseAttitudes>>();
   const rows: TrackerRow[] = [];
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
@@ -167,17 +167,23 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const raw: TrackerRow['raw'] = {};
     const invalid: FieldId[] = [];
     let unknownAttitudes: string[] = [];
-    for (const { field, index: c } of mapped) {
+    for (let m = 0; m < mapped.length; m++) {
+      const { field, index: c } = mapped[m];
       const value = cells[c] ?? null;
       raw[field] = value;
       if (field === 'attitudes') {
-        const parsed = parseAttitudes(value, index.attitudeNames);
+        const key = typeof value === 'string' ? value : String(value);
+        let parsed = attitudeCache.get(key);
+        if (parsed === undefined) {
+          parsed = parseAttitudes(value, index.attitudeNames);
+          attitudeCache.set(key, parsed);
+        }
         if (parsed) {
-          values.attitudes = parsed.known;
+          values.attitudes = parsed.known.slice();
           unknownAttitudes = parsed.unknown;
           if (parsed.unknown.length > 0) invalid.push(field);
         }
-      } else if (!readField(field, value, formats?.[c], index, values, cache)) {
+      } else if (!readField(field, value, formats?.[c], index, values, caches[m])) {
         invalid.push(field);
       }
     }

@@ -6,7 +6,7 @@ import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';
 import { buildPlanIndex, type PlanIndex } from '../tracker/plan-index';
 import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet } from '../tracker/read-tracker';
-import { normalizeText, planTextKey } from '../tracker/text';
+import { planTextKey } from '../tracker/text';
 import { displayValue } from '../tracker/values';
 import { formatMessage } from './messages';
 import {
@@ -18,6 +18,7 @@ import {
   placementFindings,
   statusProgressConflict,
   type Finding,
+  type Rule,
   type RuleContext,
 } from './rules';
 import { RULES, type Issue, type Lang, type Severity } from './types';
@@ -53,7 +54,7 @@ export interface ValidationResult {
   counts: Record<Severity, number>;
 }
 
-const ROW_RULES = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
+const ROW_RULES: Rule[] = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
 
 /** What was looked for, for the message when a workbook holds no tracker. */
 export function noTrackerMessage(lang: Lang): string {
@@ -71,6 +72,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
   const trackers: TrackerSheet[] = [];
   const rows: PlacedRow[] = [];
   const firstEntry = new Map<string, PlacedRow>();
+  const placements = new Map<string, Placement>();
+  const measureKeys = new Map<string, string>();
 
   for (const sheetData of workbook.sheets) {
     const tracker = readTrackerSheet(sheetData, index, options.mappings?.[sheetData.name]);
@@ -114,11 +117,24 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       }
     }
 
+    const findings: Finding[] = [];
     for (const row of tracker.rows) {
-      const placement = placeRow(row.values, index, tracker.policyCode);
-      const findings = ROW_RULES.flatMap((rule) => rule(row, ctx)).concat(placementFindings(row, placement, ctx));
-      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
-      const duplicateOf = checkDuplicate(placed, firstEntry);
+      // Rows repeat the same measure across years and departments: place each combination once.
+      const v = row.values;
+      const placementKey = `${v.id}\u0000${v.policy}\u0000${v.area}\u0000${v.initiative}\u0000${v.measure}\u0000${tracker.policyCode}`;
+      let placement = placements.get(placementKey);
+      if (!placement) {
+        placement = placeRow(v, index, tracker.policyCode);
+        placements.set(placementKey, placement);
+      }
+      findings.length = 0;
+      for (const rule of ROW_RULES) rule(row, ctx, findings);
+      placementFindings(row, placement, ctx, findings);
+      const placed = row as PlacedRow;
+      placed.placement = placement;
+      placed.issueCount = 0;
+      placed.errorCount = 0;
+      const duplicateOf = checkDuplicate(placed, firstEntry, measureKeys);
       if (duplicateOf) {
         findings.push({
           field: 'measure',
@@ -145,10 +161,15 @@ function trackerColumn(trackers: TrackerSheet[], sheet: string): number {
 }
 
 /** The earlier row with the same measure, fiscal year and department, across all tracker sheets. */
-function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>): PlacedRow | undefined {
+function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>, measureKeys: Map<string, string>): PlacedRow | undefined {
   const { measure, fiscalYear, department } = row.values;
   if (measure === null || fiscalYear === null || department === null) return undefined;
-  const key = `${planTextKey(measure)}\u0000${fiscalYear}\u0000${normalizeText(department).replace(/\s/g, '')}`;
+  let measureKey = measureKeys.get(measure);
+  if (measureKey === undefined) {
+    measureKey = planTextKey(measure);
+    measureKeys.set(measure, measureKey);
+  }
+  const key = `${measureKey}\u0000${fiscalYear}\u0000${department.replace(/\s/g, '')}`;
   const first = firstEntry.get(key);
   if (first) return first;
   firstEntry.set(key, row);
