@@ -83,11 +83,24 @@ export interface SummaryOptions {
   onProgress?: ProgressCallback;
 }
 
-/** Builds the summary sheets and charts from a validation result and writes them into the workbook. */
+/**
+ * Builds the summary sheets and charts from a validation result and writes them into the workbook.
+ * The sheets written are then left out of validation (saved as excluded mappings): a summary's
+ * table of tracker rows has tracker headers, and read as a tracker it would repeat every row as a
+ * duplicate on the next check.
+ */
 export async function buildSummaryAction(host: WorkbookHost, result: ValidationResult, plan: Plan, options: SummaryOptions): Promise<WriteResult> {
   const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
   const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
-  return host.writeSheets(spec, options.onProgress);
+  const written = await host.writeSheets(spec, options.onProgress);
+  const settings = normalizeSettings(await host.loadSettings());
+  const alreadyExcluded = written.sheetNames.every((name) => settings.mappings[name]?.excluded);
+  if (!alreadyExcluded) {
+    const mappings = { ...settings.mappings };
+    for (const name of written.sheetNames) mappings[name] = { excluded: true };
+    await host.saveSettings({ ...settings, mappings });
+  }
+  return written;
 }
 
 export interface TemplateOptions {

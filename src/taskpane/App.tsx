@@ -1,0 +1,160 @@
+/**
+ * The Plan Tracker task pane. Host-agnostic: in Excel it gets the Office.js adapter, in the
+ * preview page the browser host, in tests a fake. Everything it does goes through `host`.
+ */
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { DEFAULT_PLAN } from '../plan/default-plan';
+import type { Plan } from '../plan/types';
+import { noTrackerMessage } from '../validate/validate-workbook';
+import type { WorkbookHost } from '../workbook/host';
+import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
+import { MappingPanel } from './MappingPanel';
+import { SummaryPanel } from './SummaryPanel';
+import { TemplatePanel } from './TemplatePanel';
+import { usePane, type Busy, type Notice } from './use-pane';
+import { ValidatePanel } from './ValidatePanel';
+
+export interface AppProps {
+  host: WorkbookHost;
+  lang?: PaneLang;
+  plan?: Plan;
+}
+
+type TabId = 'validate' | 'mapping' | 'summary' | 'template';
+const TABS: TabId[] = ['validate', 'mapping', 'summary', 'template'];
+
+const useStyles = makeStyles({
+  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, fontFamily: tokens.fontFamilyBase, minHeight: '100vh', boxSizing: 'border-box' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
+  notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0` },
+  busy: { margin: `${tokens.spacingVerticalS} 0` },
+  panel: { paddingTop: tokens.spacingVerticalM },
+});
+
+export function App({ host, lang = 'ja', plan = DEFAULT_PLAN }: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <Pane host={host} lang={lang} plan={plan} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ host, lang, plan }: Required<AppProps>) {
+  const styles = useStyles();
+  const t = STRINGS[lang];
+  const pane = usePane(host, plan, lang, t);
+  const [tab, setTab] = useState<TabId>('validate');
+  const { state, busy } = pane;
+
+  return (
+    <main className={styles.root}>
+      <h1 className={styles.title}>{t.appTitle}</h1>
+      <BusyIndicator busy={busy} />
+      <div className={styles.notices}>
+        {pane.notices.map((notice) => (
+          <NoticeBar key={notice.id} notice={notice} t={t} onDismiss={() => pane.dismiss(notice.id)} />
+        ))}
+        {state && state.result.trackers.length === 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.noTracker.title}</MessageBarTitle>
+              <div>{noTrackerMessage(lang)}</div>
+              <div>{t.noTracker.hint}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {!state ? (
+        busy ? null : <Spinner label={t.loading} />
+      ) : (
+        <>
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
+            {TABS.map((id) => (
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+                {t.tabs[id]}
+              </Tab>
+            ))}
+          </TabList>
+          <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
+            {tab === 'validate' && (
+              <ValidatePanel
+                result={state.result}
+                busy={busy !== null}
+                t={t}
+                onRevalidate={() => void pane.reload()}
+                onSelect={(issue) => void pane.select(issue)}
+                onHighlight={(issues) => void pane.highlight(issues)}
+                onClear={() => void pane.clear()}
+              />
+            )}
+            {tab === 'mapping' && <MappingPanel state={state} busy={busy !== null} lang={lang} t={t} onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)} />}
+            {tab === 'summary' && (
+              <SummaryPanel
+                result={state.result}
+                busy={busy !== null}
+                t={t}
+                written={pane.lastWrite?.kind === 'summary' ? pane.lastWrite.result : null}
+                onBuild={(year) => void pane.buildSummary(year)}
+              />
+            )}
+            {tab === 'template' && (
+              <TemplatePanel
+                plan={plan}
+                busy={busy !== null}
+                capabilities={pane.capabilities}
+                t={t}
+                written={pane.lastWrite?.kind === 'template' ? pane.lastWrite.result : null}
+                onAdd={(year, department) => void pane.addTemplate(year, department)}
+              />
+            )}
+          </div>
+        </>
+      )}
+    </main>
+  );
+}
+
+/** A determinate bar when the host reports progress, else a spinner; announced politely. */
+function BusyIndicator({ busy }: { busy: Busy | null }) {
+  const styles = useStyles();
+  return (
+    <div aria-live="polite" className={styles.busy}>
+      {busy &&
+        (busy.total ? (
+          <ProgressBar value={busy.done ?? 0} max={busy.total} aria-label={busy.label} />
+        ) : (
+          <Spinner size="small" label={busy.label} />
+        ))}
+      {busy?.total ? <Text size={200}>{busy.label}</Text> : null}
+    </div>
+  );
+}
+
+function NoticeBar({ notice, t, onDismiss }: { notice: Notice; t: PaneStrings; onDismiss: () => void }) {
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === 'error' ? 'alert' : 'status'}>
+      <MessageBarBody>
+        <MessageBarTitle>{notice.title}</MessageBarTitle>
+        {notice.body && <div>{notice.body}</div>}
+        {notice.hint && <div>{notice.hint}</div>}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={onDismiss}>×</Button>} />
+    </MessageBar>
+  );
+}

@@ -1,0 +1,311 @@
+/** Every string the pane shows, in Japanese and English. Issue messages come from the engine. */
+import type { RuleId, Severity } from '../validate/types';
+
+export type PaneLang = 'ja' | 'en';
+
+export interface PaneStrings {
+  appTitle: string;
+  loading: string;
+  tabsLabel: string;
+  tabs: { validate: string; mapping: string; summary: string; template: string };
+  severity: Record<Severity, string>;
+  rules: Record<RuleId, string>;
+  dismiss: string;
+  busy: { reading: string; validating: string; highlighting: string; clearing: string; saving: string; summary: string; template: string; selecting: string };
+  /** Title of the message bar when an action fails. */
+  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; template: string };
+  /** Said under every failure: what the user can do, and that nothing was lost. */
+  failureHint: string;
+  noTracker: { title: string; hint: string };
+  validate: {
+    countsLabel: string;
+    revalidate: string;
+    highlight: string;
+    clear: string;
+    highlighted: (cells: number) => string;
+    cleared: string;
+    severityFilter: string;
+    textFilter: string;
+    textFilterPlaceholder: string;
+    shown: (shown: number, total: number) => string;
+    noIssues: string;
+    noMatch: string;
+    showMore: (more: number) => string;
+    issueLabel: (cell: string, message: string) => string;
+    listHint: string;
+    checkedAt: (sheets: number, rows: number) => string;
+  };
+  mapping: {
+    intro: string;
+    headerRow: string;
+    field: string;
+    column: string;
+    noColumn: string;
+    include: (sheet: string) => string;
+    excludedNote: string;
+    reset: string;
+    resetLabel: (sheet: string) => string;
+    columnLabel: (field: string, sheet: string) => string;
+    headerRowLabel: (sheet: string) => string;
+    saved: (sheet: string) => string;
+    rows: (count: number) => string;
+    required: string;
+    noSheets: string;
+    notTracker: string;
+  };
+  summary: {
+    intro: string;
+    fiscalYear: string;
+    allYears: string;
+    build: string;
+    needTracker: string;
+    errorsNote: (errors: number) => string;
+  };
+  template: {
+    intro: string;
+    fiscalYear: string;
+    department: string;
+    departmentPlaceholder: string;
+    add: string;
+    noDropDowns: string;
+  };
+  write: {
+    done: string;
+    sheets: string;
+    renamedTitle: string;
+    renamed: (wanted: string, used: string) => string;
+    skippedTitle: string;
+    skippedHint: string;
+  };
+  fiscalYearLabel: (year: number) => string;
+  periodNote: (start: number, end: number, assumed: boolean) => string;
+}
+
+const RULES_JA: Record<RuleId, string> = {
+  'missing-required': '必須項目の空欄',
+  'invalid-choice': '選択肢にない値',
+  'not-a-number': '数値でない値',
+  'out-of-range': '範囲外の値',
+  'invalid-date': '日付でない値',
+  'date-order': '開始日と終了日の順序',
+  'fiscal-year-outside-plan': 'プラン期間外の年度',
+  'unknown-initiative': 'プランにない取組',
+  'hierarchy-mismatch': '方針・施策・取組の食い違い',
+  'duplicate-entry': '重複した行',
+  'status-progress-conflict': '進捗状況と進捗率の矛盾',
+  'unlisted-measure': 'プランに掲げられていない事業',
+};
+
+const RULES_EN: Record<RuleId, string> = {
+  'missing-required': 'Required cell empty',
+  'invalid-choice': 'Value not among the choices',
+  'not-a-number': 'Not a number',
+  'out-of-range': 'Value out of range',
+  'invalid-date': 'Not a date',
+  'date-order': 'Start after end',
+  'fiscal-year-outside-plan': 'Fiscal year outside the plan',
+  'unknown-initiative': 'Initiative not in the plan',
+  'hierarchy-mismatch': 'Policy/area/initiative contradict',
+  'duplicate-entry': 'Duplicate row',
+  'status-progress-conflict': 'Status and progress disagree',
+  'unlisted-measure': 'Measure not listed in the plan',
+};
+
+const JA: PaneStrings = {
+  appTitle: 'プラン進捗チェック',
+  loading: 'ブックを読み込んでいます…',
+  tabsLabel: '機能',
+  tabs: { validate: 'チェック', mapping: '列の対応', summary: '集計', template: 'ひな形' },
+  severity: { error: 'エラー', warning: '警告', info: '情報' },
+  rules: RULES_JA,
+  dismiss: '閉じる',
+  busy: {
+    reading: 'ブックを読み込んでいます',
+    validating: 'チェックしています',
+    highlighting: 'セルに色を付けています',
+    clearing: '色を消しています',
+    saving: '設定を保存しています',
+    summary: '集計シートを作成しています',
+    template: 'ひな形シートを追加しています',
+    selecting: 'セルに移動しています',
+  },
+  failed: {
+    load: 'ブックを読み込めませんでした',
+    select: 'セルに移動できませんでした',
+    highlight: 'セルに色を付けられませんでした',
+    clear: '色を消せませんでした',
+    mapping: '列の対応を保存できませんでした',
+    summary: '集計シートを作成できませんでした',
+    template: 'ひな形シートを追加できませんでした',
+  },
+  failureHint: 'ブックの内容は変更されていません。上の説明に従って対処してから、もう一度お試しください。',
+  noTracker: {
+    title: '進捗管理表のシートが見つかりません',
+    hint: '「列の対応」で見出し行を指定するか、「ひな形」で新しい進捗管理表を追加してください。',
+  },
+  validate: {
+    countsLabel: '重要度別の件数',
+    revalidate: '再チェック',
+    highlight: 'セルに色を付ける',
+    clear: '色を消す',
+    highlighted: (cells) => `${cells} 個のセルに色を付けました。`,
+    cleared: 'アドインが付けた色を消しました。',
+    severityFilter: '重要度で絞り込み',
+    textFilter: '文字で絞り込み',
+    textFilterPlaceholder: 'セル・シート・内容',
+    shown: (shown, total) => `${total} 件中 ${shown} 件を表示`,
+    noIssues: '問題は見つかりませんでした。',
+    noMatch: '条件に合う指摘はありません。',
+    showMore: (more) => `さらに表示（残り ${more} 件）`,
+    issueLabel: (cell, message) => `${cell}：${message}`,
+    listHint: '指摘を選んで Enter でそのセルへ移動します。上下の矢印キーで移動できます。',
+    checkedAt: (sheets, rows) => `進捗管理表 ${sheets} シート・${rows} 行をチェックしました。`,
+  },
+  mapping: {
+    intro: '進捗管理表として読み込むシートと、各項目の列です。列を変えると保存され、次回も使われます。',
+    headerRow: '見出し行',
+    field: '項目',
+    column: '列',
+    noColumn: '（なし）',
+    include: (sheet) => `「${sheet}」をチェックの対象にする`,
+    excludedNote: 'このシートは対象外です。',
+    reset: '自動検出に戻す',
+    resetLabel: (sheet) => `「${sheet}」の列の対応を自動検出に戻す`,
+    columnLabel: (field, sheet) => `「${sheet}」の${field}の列`,
+    headerRowLabel: (sheet) => `「${sheet}」の見出し行`,
+    saved: (sheet) => `「${sheet}」の列の対応を保存しました。`,
+    rows: (count) => `${count} 行`,
+    required: '必須',
+    noSheets: 'シートがありません。',
+    notTracker: '進捗管理表として認識されていません。見出し行を選ぶと読み込みます。',
+  },
+  summary: {
+    intro: '方針・施策・取組・担当課ごとの集計シートとグラフをこのブックに作成します。アドインが作ったシートだけを作り直します。',
+    fiscalYear: '対象年度',
+    allYears: 'すべての年度',
+    build: '集計シートを作成',
+    needTracker: '集計するには進捗管理表のシートが必要です。',
+    errorsNote: (errors) => `エラーが ${errors} 件あります。エラーのある行は読み取れた値で集計されます。`,
+  },
+  template: {
+    intro: 'プランの方針・施策・取組・事業を並べた新しい進捗管理表のシートを追加します。',
+    fiscalYear: '年度',
+    department: '担当課（任意）',
+    departmentPlaceholder: '例：行政経営課',
+    add: 'ひな形シートを追加',
+    noDropDowns: 'このバージョンの Excel ではドロップダウンリスト（ExcelApi 1.8）が使えないため、入力規則なしで追加します。',
+  },
+  write: {
+    done: '作成しました',
+    sheets: '作成・更新したシート',
+    renamedTitle: '別の名前で作成したシート',
+    renamed: (wanted, used) => `「${wanted}」という名前のシートが既にあるため、「${used}」として作成しました。既存の「${wanted}」シートは変更していません。`,
+    skippedTitle: '適用できなかった機能',
+    skippedHint: 'お使いの Excel が対応していないため省略しました（シートの内容はそろっています）。新しい Excel では適用されます。',
+  },
+  fiscalYearLabel: (year) => `${year}年度`,
+  periodNote: (start, end, assumed) => `プランの期間：${start}〜${end}年度${assumed ? '（仮定。プランに記載がないため）' : ''}`,
+};
+
+const EN: PaneStrings = {
+  appTitle: 'Plan Tracker',
+  loading: 'Reading the workbook…',
+  tabsLabel: 'Functions',
+  tabs: { validate: 'Check', mapping: 'Columns', summary: 'Summary', template: 'Template' },
+  severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },
+  rules: RULES_EN,
+  dismiss: 'Dismiss',
+  busy: {
+    reading: 'Reading the workbook',
+    validating: 'Checking',
+    highlighting: 'Highlighting cells',
+    clearing: 'Clearing highlights',
+    saving: 'Saving settings',
+    summary: 'Building the summary sheets',
+    template: 'Adding the template sheet',
+    selecting: 'Going to the cell',
+  },
+  failed: {
+    load: 'The workbook could not be read',
+    select: 'Could not go to the cell',
+    highlight: 'Could not highlight the cells',
+    clear: 'Could not clear the highlights',
+    mapping: 'Could not save the column mapping',
+    summary: 'Could not build the summary sheets',
+    template: 'Could not add the template sheet',
+  },
+  failureHint: 'The workbook was not changed. Do what the message above says, then try again.',
+  noTracker: {
+    title: 'No tracker sheet found',
+    hint: 'Set the header row under "Columns", or add a new tracker under "Template".',
+  },
+  validate: {
+    countsLabel: 'Issues by severity',
+    revalidate: 'Check again',
+    highlight: 'Highlight cells',
+    clear: 'Clear highlights',
+    highlighted: (cells) => `Highlighted ${cells} cell${cells === 1 ? '' : 's'}.`,
+    cleared: 'Removed the highlights the add-in made.',
+    severityFilter: 'Filter by severity',
+    textFilter: 'Filter by text',
+    textFilterPlaceholder: 'Cell, sheet or message',
+    shown: (shown, total) => `Showing ${shown} of ${total}`,
+    noIssues: 'No issues found.',
+    noMatch: 'No issue matches the filter.',
+    showMore: (more) => `Show more (${more} left)`,
+    issueLabel: (cell, message) => `${cell}: ${message}`,
+    listHint: 'Choose an issue and press Enter to go to its cell. Arrow keys move between issues.',
+    checkedAt: (sheets, rows) => `Checked ${rows} row${rows === 1 ? '' : 's'} on ${sheets} tracker sheet${sheets === 1 ? '' : 's'}.`,
+  },
+  mapping: {
+    intro: 'The sheets read as trackers and the column of each field. A change is saved in the workbook and used next time.',
+    headerRow: 'Header row',
+    field: 'Field',
+    column: 'Column',
+    noColumn: '(none)',
+    include: (sheet) => `Check "${sheet}"`,
+    excludedNote: 'This sheet is left out.',
+    reset: 'Back to detected',
+    resetLabel: (sheet) => `Reset the column mapping of "${sheet}" to the detected one`,
+    columnLabel: (field, sheet) => `Column of ${field} on "${sheet}"`,
+    headerRowLabel: (sheet) => `Header row of "${sheet}"`,
+    saved: (sheet) => `Saved the column mapping of "${sheet}".`,
+    rows: (count) => `${count} row${count === 1 ? '' : 's'}`,
+    required: 'required',
+    noSheets: 'The workbook has no sheets.',
+    notTracker: 'Not recognised as a tracker. Choose its header row to have it read.',
+  },
+  summary: {
+    intro: 'Builds summary sheets and charts by policy, area, initiative and department in this workbook. Only sheets the add-in made are rebuilt.',
+    fiscalYear: 'Fiscal year',
+    allYears: 'All years',
+    build: 'Build summary sheets',
+    needTracker: 'A tracker sheet is needed to build a summary.',
+    errorsNote: (errors) => `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}; rows with errors are summarised with the values that could be read.`,
+  },
+  template: {
+    intro: 'Adds a new tracker sheet listing the plan\'s policies, areas, initiatives and measures.',
+    fiscalYear: 'Fiscal year',
+    department: 'Department (optional)',
+    departmentPlaceholder: 'e.g. 行政経営課',
+    add: 'Add template sheet',
+    noDropDowns: 'This version of Excel has no drop-down lists (ExcelApi 1.8), so the sheet is added without them.',
+  },
+  write: {
+    done: 'Done',
+    sheets: 'Sheets written',
+    renamedTitle: 'Written under another name',
+    renamed: (wanted, used) => `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
+    skippedTitle: 'Not applied',
+    skippedHint: 'Left out because this version of Excel does not support it (the sheet content is complete). Newer Excel applies it.',
+  },
+  fiscalYearLabel: (year) => `FY${year}`,
+  periodNote: (start, end, assumed) => `Plan period: FY${start}–FY${end}${assumed ? ' (assumed; the plan does not state it)' : ''}`,
+};
+
+export const STRINGS: Record<PaneLang, PaneStrings> = { ja: JA, en: EN };
+
+/** `ja` for any Japanese display language (`ja-JP`), English otherwise. */
+export function paneLangOf(displayLanguage: string | undefined): PaneLang {
+  return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}

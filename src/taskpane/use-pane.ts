@@ -1,0 +1,177 @@
+/**
+ * The pane's state and what its buttons do: one place that runs an action, shows progress while
+ * it runs, turns a failure into a message and keeps the last good state (nothing is lost).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  addTemplateAction,
+  buildSummaryAction,
+  clearHighlightsAction,
+  highlightAction,
+  loadWorkbookState,
+  normalizeSettings,
+  saveMappingAction,
+  validateData,
+  type WorkbookState,
+} from '../app/actions';
+import type { Plan } from '../plan/types';
+import type { SheetMapping } from '../tracker/read-tracker';
+import type { Issue } from '../validate/types';
+import type { HostCapabilities, WorkbookHost, WriteResult } from '../workbook/host';
+import type { PaneLang, PaneStrings } from './i18n';
+
+export interface Notice {
+  id: number;
+  intent: 'error' | 'warning' | 'success' | 'info';
+  title: string;
+  body?: string;
+  hint?: string;
+}
+
+export interface Busy {
+  label: string;
+  done?: number;
+  total?: number;
+}
+
+export interface LastWrite {
+  kind: 'summary' | 'template';
+  result: WriteResult;
+}
+
+type FailKey = keyof PaneStrings['failed'];
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error && error.message) return error.message;
+  return String(error);
+}
+
+export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneStrings) {
+  const [state, setState] = useState<WorkbookState | null>(null);
+  const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [lastWrite, setLastWrite] = useState<LastWrite | null>(null);
+  const nextId = useRef(1);
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
+
+  const notify = useCallback((notice: Omit<Notice, 'id'>) => {
+    const id = nextId.current++;
+    // A new outcome replaces earlier success notes; failures stay until dismissed.
+    setNotices((list) => [...list.filter((n) => n.intent === 'error'), { ...notice, id }]);
+  }, []);
+
+  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+
+  const fail = useCallback(
+    (key: FailKey, error: unknown) => notify({ intent: 'error', title: t.failed[key], body: errorMessage(error), hint: t.failureHint }),
+    [notify, t],
+  );
+
+  /** Runs an action with the progress indicator; a failure becomes a message, never a lost state. */
+  const run = useCallback(
+    async <T,>(label: string, failKey: FailKey, action: (onProgress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined> => {
+      setBusy({ label });
+      try {
+        return await action((done, total) => mounted.current && setBusy({ label, done, total }));
+      } catch (error) {
+        if (mounted.current) fail(failKey, error);
+        return undefined;
+      } finally {
+        if (mounted.current) setBusy(null);
+      }
+    },
+    [fail],
+  );
+
+  const reload = useCallback(async () => {
+    const loaded = await run(t.busy.reading, 'load', (onProgress) => loadWorkbookState(host, plan, lang, onProgress));
+    if (loaded && mounted.current) {
+      setState(loaded);
+      setNotices((list) => list.filter((n) => n.intent !== 'error'));
+    }
+  }, [host, plan, lang, run, t]);
+
+  useEffect(() => {
+    void reload();
+    host.capabilities().then(
+      (caps) => mounted.current && setCapabilities(caps),
+      () => mounted.current && setCapabilities(null),
+    );
+    // Load once per host, plan and language; reload() changes identity with them.
+  }, [reload, host]);
+
+  const select = useCallback(
+    async (issue: Issue) => {
+      try {
+        await host.selectCell({ sheet: issue.sheet, cell: issue.cell });
+      } catch (error) {
+        fail('select', error);
+      }
+    },
+    [host, fail],
+  );
+
+  const highlight = useCallback(
+    async (issues: readonly Issue[]) => {
+      const cells = await run(t.busy.highlighting, 'highlight', () => highlightAction(host, issues));
+      if (cells !== undefined) notify({ intent: 'success', title: t.validate.highlighted(cells) });
+    },
+    [host, run, notify, t],
+  );
+
+  const clear = useCallback(async () => {
+    const done = await run(t.busy.clearing, 'clear', async () => {
+      await clearHighlightsAction(host);
+      return true;
+    });
+    if (done) notify({ intent: 'success', title: t.validate.cleared });
+  }, [host, run, notify, t]);
+
+  const saveMapping = useCallback(
+    async (sheet: string, mapping: SheetMapping | undefined) => {
+      if (!state) return;
+      const settings = await run(t.busy.saving, 'mapping', () => saveMappingAction(host, state.settings, sheet, mapping));
+      if (!settings) return;
+      // The cells are as read; only the mapping changed, so validate again without a new read.
+      setState({ ...state, settings, result: validateData(state.workbook, plan, lang, settings) });
+      notify({ intent: 'success', title: t.mapping.saved(sheet) });
+    },
+    [host, plan, lang, state, run, notify, t],
+  );
+
+  const refreshSettings = useCallback(async () => {
+    const settings = normalizeSettings(await host.loadSettings());
+    if (mounted.current) setState((s) => (s ? { ...s, settings } : s));
+  }, [host]);
+
+  const buildSummary = useCallback(
+    async (fiscalYear: number | undefined) => {
+      if (!state) return;
+      const result = await run(t.busy.summary, 'summary', async (onProgress) => {
+        const written = await buildSummaryAction(host, state.result, plan, { lang, fiscalYear, onProgress });
+        await refreshSettings();
+        return written;
+      });
+      if (result) setLastWrite({ kind: 'summary', result });
+    },
+    [host, plan, lang, state, run, refreshSettings, t],
+  );
+
+  const addTemplate = useCallback(
+    async (fiscalYear: number | undefined, department: string) => {
+      const result = await run(t.busy.template, 'template', async (onProgress) => {
+        const written = await addTemplateAction(host, plan, { lang, fiscalYear, department, onProgress });
+        await refreshSettings();
+        return written;
+      });
+      if (result) setLastWrite({ kind: 'template', result });
+    },
+    [host, plan, lang, run, refreshSettings, t],
+  );
+
+  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, addTemplate };
+}
+
+export type PaneController = ReturnType<typeof usePane>;
