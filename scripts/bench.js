@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: throughput on a generated 20,000-row tracker against the time ExcelJS alone needs
+ * to load it, sync counts per add-in action, and the task pane's bundle size. Prints the figures and
+ * writes them into README.md between the bench markers, with the machine and the date.
+ */
+'use strict';
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const zlib = require('node:zlib');
+const ExcelJS = require('exceljs');
+
+const root = path.join(__dirname, '..');
+const dist = (p) => require(path.join(root, 'dist', p));
+const { DEFAULT_PLAN } = dist('plan/default-plan');
+const { sampleTracker } = dist('sample/sample-tracker');
+const { writeSampleWorkbook } = dist('workbook/exceljs-writer');
+const { readWorkbookFile } = dist('workbook/exceljs-reader');
+const { validateWorkbook } = dist('validate/validate-workbook');
+
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const ROWS = 20_000;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const ms = (n) => `${Math.round(n).toLocaleString('en-US')} ms`;
+
+async function time(fn) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** Runs the two measurements alternately so that drift in the machine hits both alike. */
+async function paired(baseline, subject) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    a.push(await time(baseline));
+    b.push(await time(subject));
+  }
+  return { baseline: median(a), subject: median(b), ratio: median(b) / median(a) };
+}
+
+async function benchValidation(file) {
+  return paired(
+    async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+    },
+    async () => validateWorkbook(await readWorkbookFile(file), DEFAULT_PLAN),
+  );
+}
+
+async function benchSummarize(file, dir) {
+  let summarize;
+  try {
+    summarize = dist('cli/summarize');
+  } catch {
+    return null;
+  }
+  if (typeof summarize.summarizeFile !== 'function') return null;
+  const out = path.join(dir, 'summary.xlsx');
+  const baselineOut = path.join(dir, 'baseline.xlsx');
+  return paired(
+    async () => {
+      // The file library alone: load the tracker and write its rows to a new workbook.
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const copy = new ExcelJS.Workbook();
+      const ws = copy.addWorksheet('rows');
+      wb.worksheets[0].eachRow((row) => ws.addRow(row.values.slice(1)));
+      await copy.xlsx.writeFile(baselineOut);
+    },
+    async () => {
+      fs.rmSync(out, { force: true });
+      await summarize.summarizeFile(file, out, { lang: 'ja', force: true });
+    },
+  );
+}
+
+function bundleSizes() {
+  const dir = path.join(root, 'dist-web');
+  if (!fs.existsSync(dir)) return null;
+  const files = fs.readdirSync(dir).filter((f) => /^taskpane.*\.js$/.test(f) || /^(vendor|runtime|shared).*\.js$/.test(f));
+  const pane = files.filter((f) => !/preview/.test(f));
+  if (pane.length === 0) return null;
+  let raw = 0;
+  let gzip = 0;
+  for (const f of pane) {
+    const bytes = fs.readFileSync(path.join(dir, f));
+    raw += bytes.length;
+    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files: pane, raw, gzip };
+}
+
+function syncCounts() {
+  const file = path.join(root, 'dist-bench', 'sync-counts.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model?.trim() ?? 'unknown CPU';
+  return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+}
+
+function writeReadme(section) {
+  const readme = path.join(root, 'README.md');
+  const text = fs.readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (!text.includes(start) || !text.includes(end)) throw new Error('README.md lacks the bench markers');
+  const next = text.slice(0, text.indexOf(start) + start.length) + '\n' + section + '\n' + text.slice(text.indexOf(end));
+  fs.writeFileSync(readme, next);
+}
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pt-bench-'));
+  const file = path.join(dir, 'tracker-20000.xlsx');
+  const sample = sampleTracker(DEFAULT_PLAN, { minRows: ROWS, fiscalYears: [2023, 2024, 2025] });
+  await writeSampleWorkbook(file, [sample]);
+  const rows = sample.rows.length - sample.headerRow;
+  const size = fs.statSync(file).size;
+  console.log(`tracker: ${rows} rows, ${(size / 1024 / 1024).toFixed(1)} MB; ${RUNS} runs each, medians`);
+
+  const validation = await benchValidation(file);
+  console.log(`validate: ExcelJS load ${ms(validation.baseline)}, whole validation ${ms(validation.subject)}, ratio ${validation.ratio.toFixed(2)} (target ≤ 1.25)`);
+  const summary = await benchSummarize(file, dir);
+  if (summary) console.log(`summarize: ExcelJS load + write rows ${ms(summary.baseline)}, whole summarize ${ms(summary.subject)}, ratio ${summary.ratio.toFixed(2)} (target ≤ 1.5)`);
+  const bundle = bundleSizes();
+  if (bundle) console.log(`task pane JavaScript: ${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip (${bundle.files.join(', ')})`);
+  const syncs = syncCounts();
+
+  const date = new Date().toISOString().slice(0, 10);
+  const lines = [
+    `Measured by \`npm run bench\` on ${date}: ${machine()}.`,
+    `Tracker: ${rows.toLocaleString('en-US')} rows × 18 columns (${(size / 1024 / 1024).toFixed(1)} MB), generated by the sample generator; medians of ${RUNS} alternating runs.`,
+    '',
+    '| what | time | against | ratio | target |',
+    '|---|---|---|---|---|',
+    `| \`validate\`: load + read + place + check every row | ${ms(validation.subject)} | ExcelJS load alone ${ms(validation.baseline)} | ${validation.ratio.toFixed(2)} | ≤ 1.25 |`,
+  ];
+  if (summary) lines.push(`| \`summarize\`: load + validate + aggregate + write summary with charts | ${ms(summary.subject)} | ExcelJS load + write the rows ${ms(summary.baseline)} | ${summary.ratio.toFixed(2)} | ≤ 1.5 |`);
+  if (bundle) {
+    lines.push('', `Task pane JavaScript (production build, engine included): **${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip** (Microsoft's React task-pane template: about 166 KB gzip).`);
+  }
+  if (syncs) {
+    lines.push('', '`context.sync()` calls per add-in action (measured on the strict Excel fake; independent of row count):', '', '| action | syncs | on |', '|---|---|---|');
+    for (const s of syncs.actions) lines.push(`| ${s.action} | ${s.syncs} | ${s.on} |`);
+  }
+  const extra = path.join(root, 'dist-bench', 'extra.md');
+  if (fs.existsSync(extra)) lines.push('', fs.readFileSync(extra, 'utf8').trim());
+  writeReadme(lines.join('\n'));
+  console.log('README.md performance section updated.');
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
