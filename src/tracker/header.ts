@@ -34,7 +34,8 @@ export interface HeaderMatch {
   otherHeaders: { index: number; text: string }[];
 }
 
-function matchRow(row: CellValue[]): HeaderMatch['columns'] {
+/** The field of every header cell of a row (first column wins); zero-based column indexes. */
+export function matchHeaderCells(row: CellValue[]): HeaderMatch['columns'] {
   const columns: HeaderMatch['columns'] = {};
   for (let c = 0; c < row.length; c++) {
     const cell = row[c];
@@ -59,7 +60,7 @@ export function detectHeader(rows: CellValue[][]): HeaderMatch | null {
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const row = rows[r] ?? [];
-    const columns = matchRow(row);
+    const columns = matchHeaderCells(row);
     if (!isHeader(columns)) continue;
     const count = Object.keys(columns).length;
     if (count > bestCount) {

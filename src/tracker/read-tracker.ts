@@ -1,7 +1,7 @@
 /** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
 import type { CellValue, SheetData } from './cell';
 import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
-import { detectHeader, policyOfSheetName } from './header';
+import { detectHeader, matchHeaderCells, policyOfSheetName } from './header';
 import type { PlanIndex } from './plan-index';
 import {
   isEmptyCell,
@@ -137,20 +137,19 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
   const rowOffset = sheet.origin?.row ?? 0;
   const colOffset = sheet.origin?.column ?? 0;
   let headerIndex: number;
-  let detectedColumns: Partial<Record<FieldId, number>> = {};
+  let detected: Partial<Record<FieldId, number>>;
   if (mapping?.headerRow !== undefined) {
+    // The user named the header row: take whatever its cells name, without the detection's test.
     headerIndex = mapping.headerRow - 1 - rowOffset;
+    detected = matchHeaderCells(sheet.values[headerIndex] ?? []);
   } else {
     const header = detectHeader(sheet.values);
     if (!header) return null;
     headerIndex = header.rowIndex;
-    for (const [field, c] of Object.entries(header.columns) as [FieldId, number][]) detectedColumns[field] = c + colOffset + 1;
+    detected = header.columns;
   }
-  if (mapping?.headerRow !== undefined) {
-    const header = detectHeader([sheet.values[headerIndex] ?? []]);
-    detectedColumns = {};
-    for (const [field, c] of Object.entries(header?.columns ?? {}) as [FieldId, number][]) detectedColumns[field] = c + colOffset + 1;
-  }
+  const detectedColumns: Partial<Record<FieldId, number>> = {};
+  for (const [field, c] of Object.entries(detected) as [FieldId, number][]) detectedColumns[field] = c + colOffset + 1;
   const columns = resolveColumns(detectedColumns, mapping);
   if (columns.measure === undefined) return null;
 
