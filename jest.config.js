@@ -13,6 +13,13 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest },
     },
     {
+      // The preview page in headless Chromium (playwright-core + Debian's /usr/bin/chromium).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.tsx?$': tsJest },
+    },
+    {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
