@@ -61,6 +61,8 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
   const pane = usePane(host, plan, lang, t);
   const [tab, setTab] = useState<TabId>('validate');
   const { state, busy } = pane;
+  // Nothing was read and the read failed: the message says why, this button tries again.
+  const loadFailed = !state && !busy && pane.notices.some((n) => n.intent === 'error');
 
   return (
     <main className={styles.root}>
@@ -81,7 +83,11 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
         )}
       </div>
       {!state ? (
-        busy ? null : <Spinner label={t.loading} />
+        loadFailed ? (
+          <Button appearance="primary" onClick={() => void pane.reload()}>{t.retry}</Button>
+        ) : busy ? null : (
+          <Spinner label={t.loading} />
+        )
       ) : (
         <>
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>

@@ -6,6 +6,7 @@ export type PaneLang = 'ja' | 'en';
 export interface PaneStrings {
   appTitle: string;
   loading: string;
+  retry: string;
   tabsLabel: string;
   tabs: { validate: string; mapping: string; summary: string; template: string };
   severity: Record<Severity, string>;
@@ -114,6 +115,7 @@ const RULES_EN: Record<RuleId, string> = {
 const JA: PaneStrings = {
   appTitle: 'プラン進捗チェック',
   loading: 'ブックを読み込んでいます…',
+  retry: 'もう一度読み込む',
   tabsLabel: '機能',
   tabs: { validate: 'チェック', mapping: '列の対応', summary: '集計', template: 'ひな形' },
   severity: { error: 'エラー', warning: '警告', info: '情報' },
@@ -210,6 +212,7 @@ const JA: PaneStrings = {
 const EN: PaneStrings = {
   appTitle: 'Plan Tracker',
   loading: 'Reading the workbook…',
+  retry: 'Read the workbook again',
   tabsLabel: 'Functions',
   tabs: { validate: 'Check', mapping: 'Columns', summary: 'Summary', template: 'Template' },
   severity: { error: 'Errors', warning: 'Warnings', info: 'Info' },

@@ -1,0 +1,246 @@
+/**
+ * The task pane on an in-memory host: the sample tracker's planted mistakes, checked in both
+ * languages, every button's effect on the host, mapping saved and reused, failures shown.
+ * Expected values come from the engine run on the same cells, not from hard-coded guesses.
+ */
+import './support/dom-setup';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { highlightTargets } from '../src/app/actions';
+import { DEFAULT_PLAN } from '../src/plan/default-plan';
+import { MISTAKES } from '../src/sample/sample-tracker';
+import { App } from '../src/taskpane/App';
+import { STRINGS } from '../src/taskpane/i18n';
+import { ISSUE_PAGE } from '../src/taskpane/IssueList';
+import type { SheetMapping } from '../src/tracker/read-tracker';
+import type { Lang } from '../src/validate/types';
+import { noTrackerMessage, validateWorkbook } from '../src/validate/validate-workbook';
+import { FakeHost, hostError, sampleWorkbook } from './support/fake-host';
+
+afterEach(cleanup);
+
+function expected(lang: Lang, mappings: Record<string, SheetMapping> = {}) {
+  return validateWorkbook(sampleWorkbook(), DEFAULT_PLAN, { lang, mappings });
+}
+
+async function renderPane(host = new FakeHost(), lang: Lang = 'ja') {
+  const t = STRINGS[lang];
+  const view = render(<App host={host} lang={lang} />);
+  await screen.findByRole('tab', { name: t.tabs.validate });
+  return { host, t, view };
+}
+
+/** The numbers shown in the severity counts, by severity. */
+function shownCounts(lang: Lang): Record<string, number> {
+  const list = screen.getByRole('list', { name: STRINGS[lang].validate.countsLabel });
+  const counts: Record<string, number> = {};
+  for (const item of within(list).getAllByRole('listitem')) {
+    counts[item.getAttribute('data-severity')!] = Number(item.firstElementChild!.textContent);
+  }
+  return counts;
+}
+
+function issueButtons(): HTMLElement[] {
+  const t = STRINGS.ja;
+  return screen.queryAllByRole('button').filter((b) => b.tagName === 'BUTTON' && b.getAttribute('aria-label')?.match(/^[A-Z]+\d+[:：]/) && !b.textContent?.includes(t.validate.revalidate));
+}
+
+describe('task pane: validate', () => {
+  test('Japanese: counts by severity equal the engine result for the sample, with every planted mistake', async () => {
+    const want = expected('ja');
+    // The sample plants one issue per mistake plus a duplicated row: the engine must find them all.
+    expect(want.issues.length).toBe(MISTAKES.length + 1);
+    await renderPane(new FakeHost(), 'ja');
+    expect(shownCounts('ja')).toEqual(want.counts);
+    expect(screen.getByRole('heading', { name: STRINGS.ja.appTitle })).toBeTruthy();
+    for (const issue of want.issues) {
+      expect(screen.getByRole('button', { name: STRINGS.ja.validate.issueLabel(issue.cell, issue.message) })).toBeTruthy();
+    }
+  });
+
+  test('English: tabs, counts and issue messages in English', async () => {
+    const want = expected('en');
+    const { t } = await renderPane(new FakeHost(), 'en');
+    for (const name of Object.values(t.tabs)) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    expect(shownCounts('en')).toEqual(want.counts);
+    const first = want.issues[0];
+    expect(first.message).not.toBe(expected('ja').issues[0].message);
+    expect(screen.getByRole('button', { name: t.validate.issueLabel(first.cell, first.message) })).toBeTruthy();
+    expect(screen.getByRole('button', { name: t.validate.revalidate })).toBeTruthy();
+  });
+
+  test('clicking an issue selects its sheet and cell', async () => {
+    const { host, t } = await renderPane();
+    const target = expected('ja').issues.find((i) => i.rule === 'date-order')!;
+    fireEvent.click(screen.getByRole('button', { name: t.validate.issueLabel(target.cell, target.message) }));
+    await waitFor(() => expect(host.selected).toEqual([{ sheet: target.sheet, cell: target.cell }]));
+  });
+
+  test('issues are grouped by sheet and rule, errors first', async () => {
+    const { t } = await renderPane();
+    const want = expected('ja');
+    const sheetSection = screen.getByRole('region', { name: new RegExp(want.issues[0].sheet) });
+    const groupButtons = within(sheetSection).getAllByRole('button', { expanded: true });
+    const rules = new Set(want.issues.map((i) => i.rule));
+    expect(groupButtons).toHaveLength(rules.size);
+    expect(groupButtons[0].textContent).toContain(t.severity.error);
+    expect(groupButtons[groupButtons.length - 1].textContent).toContain(t.severity.info);
+    // Collapsing a group removes its issues from the page.
+    const conflict = want.issues.find((i) => i.rule === 'status-progress-conflict')!;
+    const conflictGroup = groupButtons.find((b) => b.textContent!.includes(t.rules['status-progress-conflict']))!;
+    fireEvent.click(conflictGroup);
+    expect(conflictGroup.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: t.validate.issueLabel(conflict.cell, conflict.message) })).toBeNull();
+  });
+
+  test('filters by severity and by text', async () => {
+    const { t } = await renderPane();
+    const want = expected('ja');
+    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(`^${t.severity.error}`) }));
+    const nonErrors = want.issues.filter((i) => i.severity !== 'error');
+    await screen.findByText(t.validate.shown(nonErrors.length, want.issues.length));
+    for (const issue of nonErrors) expect(screen.getByRole('button', { name: t.validate.issueLabel(issue.cell, issue.message) })).toBeTruthy();
+    const anError = want.issues.find((i) => i.severity === 'error')!;
+    expect(screen.queryByRole('button', { name: t.validate.issueLabel(anError.cell, anError.message) })).toBeNull();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(`^${t.severity.error}`) }));
+    const target = want.issues.find((i) => i.rule === 'date-order')!;
+    fireEvent.change(screen.getByRole('searchbox', { name: t.validate.textFilter }), { target: { value: target.cell } });
+    const matching = want.issues.filter((i) => `${i.sheet} ${i.cell} ${i.message} ${i.value ?? ''}`.toLowerCase().includes(target.cell.toLowerCase()));
+    await screen.findByText(t.validate.shown(matching.length, want.issues.length));
+    expect(screen.getByRole('button', { name: t.validate.issueLabel(target.cell, target.message) })).toBeTruthy();
+  });
+
+  test('highlight marks one cell per issue cell and clear removes the marks', async () => {
+    const { host, t } = await renderPane();
+    const want = expected('ja');
+    fireEvent.click(screen.getByRole('button', { name: t.validate.highlight }));
+    const targets = highlightTargets(want.issues);
+    await screen.findByText(t.validate.highlighted(targets.length));
+    expect(host.highlighted).toEqual(targets);
+    fireEvent.click(screen.getByRole('button', { name: t.validate.clear }));
+    await screen.findByText(t.validate.cleared);
+    expect(host.highlighted).toEqual([]);
+    expect(host.callsOf('clearHighlights').length).toBe(2);
+  });
+
+  test('re-validate reads the workbook again and shows the edited counts', async () => {
+    const { host, t } = await renderPane();
+    const before = expected('ja').counts;
+    // The user fixes the out-of-range progress (120) in Excel, then checks again.
+    const sheet = host.workbook.sheets[0];
+    const progressColumn = sheet.values[2].indexOf('進捗率');
+    const fixed = sheet.values.find((row) => row[progressColumn] === 120)!;
+    fixed[progressColumn] = 100;
+    fireEvent.click(screen.getByRole('button', { name: t.validate.revalidate }));
+    await waitFor(() => expect(host.callsOf('readWorkbook').length).toBe(2));
+    const after = validateWorkbook(host.workbook, DEFAULT_PLAN, { lang: 'ja' }).counts;
+    expect(after.error + after.warning).toBeLessThan(before.error + before.warning);
+    await waitFor(() => expect(shownCounts('ja')).toEqual(after));
+  });
+
+  test('a long issue list starts collapsed and renders a page at a time', async () => {
+    // Every row of a 3,000-row tracker without a department: 3,000 issues in one group.
+    const workbook = sampleWorkbook(DEFAULT_PLAN, { mistakes: false, minRows: 3000 });
+    const sheet = workbook.sheets[0];
+    const departmentColumn = sheet.values[2].indexOf('担当課');
+    for (const row of sheet.values.slice(3)) row[departmentColumn] = null;
+    const want = validateWorkbook(workbook, DEFAULT_PLAN, { lang: 'ja' });
+    expect(want.issues.length).toBeGreaterThanOrEqual(3000);
+    const { t } = await renderPane(new FakeHost(workbook));
+    expect(shownCounts('ja').error).toBe(want.counts.error);
+    expect(issueButtons()).toHaveLength(0);
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(t.rules['missing-required']) }));
+    expect(issueButtons()).toHaveLength(ISSUE_PAGE);
+    fireEvent.click(screen.getByRole('button', { name: t.validate.showMore(want.issues.length - ISSUE_PAGE) }));
+    expect(issueButtons().length).toBeGreaterThan(ISSUE_PAGE);
+    expect(issueButtons().length).toBeLessThan(want.issues.length);
+  });
+
+  test('a workbook without a tracker says what was looked for', async () => {
+    const host = new FakeHost({ sheets: [{ name: 'メモ', values: [['打合せメモ'], ['来週までに入力']] }] });
+    const t = STRINGS.ja;
+    render(<App host={host} lang="ja" />);
+    await screen.findByText(t.noTracker.title);
+    expect(screen.getByText(noTrackerMessage('ja'))).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: t.tabs.summary }));
+    expect((screen.getByRole('button', { name: t.summary.build }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('task pane: mapping', () => {
+  test('a changed column is saved in the workbook settings, used at once and next time', async () => {
+    const { host, t } = await renderPane();
+    fireEvent.click(screen.getByRole('tab', { name: t.tabs.mapping }));
+    const sheetName = host.workbook.sheets[0].name;
+    const statusSelect = screen.getByRole('combobox', { name: t.mapping.columnLabel('進捗状況', sheetName) }) as HTMLSelectElement;
+    expect(statusSelect.value).toBe(String(host.workbook.sheets[0].values[2].indexOf('進捗状況') + 1));
+    fireEvent.change(statusSelect, { target: { value: '' } });
+    await screen.findByText(t.mapping.saved(sheetName));
+    const mapping: SheetMapping = { columns: { status: null } };
+    expect(host.settings.mappings).toEqual({ [sheetName]: mapping });
+
+    const want = expected('ja', { [sheetName]: mapping });
+    expect(want.counts).not.toEqual(expected('ja').counts);
+    fireEvent.click(screen.getByRole('tab', { name: t.tabs.validate }));
+    expect(shownCounts('ja')).toEqual(want.counts);
+    // Re-validate reads the saved mapping back from the workbook.
+    fireEvent.click(screen.getByRole('button', { name: t.validate.revalidate }));
+    await waitFor(() => expect(host.callsOf('readWorkbook').length).toBe(2));
+    await waitFor(() => expect(shownCounts('ja')).toEqual(want.counts));
+    cleanup();
+    // Next session: the same workbook, a new pane.
+    await renderPane(host);
+    expect(shownCounts('ja')).toEqual(want.counts);
+  });
+
+  test('a sheet left out is not checked, and can be taken back in', async () => {
+    const { host, t } = await renderPane();
+    const sheetName = host.workbook.sheets[0].name;
+    fireEvent.click(screen.getByRole('tab', { name: t.tabs.mapping }));
+    fireEvent.click(screen.getByRole('switch', { name: t.mapping.include(sheetName) }));
+    await screen.findByText(t.mapping.excludedNote);
+    expect(host.settings.mappings[sheetName]).toEqual({ excluded: true });
+    fireEvent.click(screen.getByRole('switch', { name: t.mapping.include(sheetName) }));
+    await screen.findByRole('combobox', { name: t.mapping.headerRowLabel(sheetName) });
+    expect(host.settings.mappings).toEqual({});
+  });
+});
+
+describe('task pane: failures and progress', () => {
+  test('a host error shows its message in a message bar and keeps the results', async () => {
+    const { host, t } = await renderPane();
+    const message = 'シートが保護されているため、セルに色を付けられません。シートの保護を解除してから、もう一度お試しください。 / The sheet is protected.';
+    host.failNext('highlight', hostError('SheetProtected', message));
+    fireEvent.click(screen.getByRole('button', { name: t.validate.highlight }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(t.failed.highlight);
+    expect(alert.textContent).toContain(message);
+    expect(alert.textContent).toContain(t.failureHint);
+    expect(shownCounts('ja')).toEqual(expected('ja').counts);
+    fireEvent.click(within(alert).getByRole('button', { name: t.dismiss }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('a failed first read can be retried', async () => {
+    const host = new FakeHost();
+    const t = STRINGS.en;
+    host.failNext('readWorkbook', hostError('GeneralException', 'Excel is busy: a cell is being edited. Finish editing the cell, then try again.'));
+    render(<App host={host} lang="en" />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('a cell is being edited');
+    fireEvent.click(screen.getByRole('button', { name: t.retry }));
+    await screen.findByRole('tab', { name: t.tabs.validate });
+    expect(shownCounts('en')).toEqual(expected('en').counts);
+  });
+
+  test('a long action shows progress until it ends and disables the buttons', async () => {
+    const { host, t } = await renderPane();
+    const release = host.hold('clearHighlights');
+    fireEvent.click(screen.getByRole('button', { name: t.validate.clear }));
+    expect(await screen.findByText(t.busy.clearing)).toBeTruthy();
+    expect((screen.getByRole('button', { name: t.validate.revalidate }) as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => release());
+    await screen.findByText(t.validate.cleared);
+    expect(screen.queryByText(t.busy.clearing)).toBeNull();
+  });
+});
