@@ -197,10 +197,10 @@ describe('task pane: mapping', () => {
     const { host, t } = await renderPane();
     const sheetName = host.workbook.sheets[0].name;
     fireEvent.click(screen.getByRole('tab', { name: t.tabs.mapping }));
-    fireEvent.click(screen.getByRole('switch', { name: t.mapping.include(sheetName) }));
+    fireEvent.click(screen.getByRole('checkbox', { name: t.mapping.include(sheetName) }));
     await screen.findByText(t.mapping.excludedNote);
     expect(host.settings.mappings[sheetName]).toEqual({ excluded: true });
-    fireEvent.click(screen.getByRole('switch', { name: t.mapping.include(sheetName) }));
+    fireEvent.click(screen.getByRole('checkbox', { name: t.mapping.include(sheetName) }));
     await screen.findByRole('combobox', { name: t.mapping.headerRowLabel(sheetName) });
     expect(host.settings.mappings).toEqual({});
   });

@@ -11,9 +11,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Spinner,
-  Tab,
-  TabList,
   Text,
   tokens,
   webLightTheme,
@@ -25,6 +22,7 @@ import { noTrackerMessage } from '../validate/validate-workbook';
 import type { WorkbookHost } from '../workbook/host';
 import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
 import { MappingPanel } from './MappingPanel';
+import { PaneTabs } from './PaneTabs';
 import { SummaryPanel } from './SummaryPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { usePane, type Busy, type Notice } from './use-pane';
@@ -86,17 +84,11 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
         loadFailed ? (
           <Button appearance="primary" onClick={() => void pane.reload()}>{t.retry}</Button>
         ) : busy ? null : (
-          <Spinner label={t.loading} />
+          <BusyIndicator busy={{ label: t.loading }} />
         )
       ) : (
         <>
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label={t.tabsLabel}>
-            {TABS.map((id) => (
-              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-                {t.tabs[id]}
-              </Tab>
-            ))}
-          </TabList>
+          <PaneTabs tabs={TABS} selected={tab} labels={t.tabs} label={t.tabsLabel} onSelect={setTab} />
           <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
             {tab === 'validate' && (
               <ValidatePanel
@@ -136,18 +128,17 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
   );
 }
 
-/** A determinate bar when the host reports progress, else a spinner; announced politely. */
+/** A bar that fills as the host reports progress (moving when it reports none); announced politely. */
 function BusyIndicator({ busy }: { busy: Busy | null }) {
   const styles = useStyles();
   return (
     <div aria-live="polite" className={styles.busy}>
-      {busy &&
-        (busy.total ? (
-          <ProgressBar value={busy.done ?? 0} max={busy.total} aria-label={busy.label} />
-        ) : (
-          <Spinner size="small" label={busy.label} />
-        ))}
-      {busy?.total ? <Text size={200}>{busy.label}</Text> : null}
+      {busy && (
+        <>
+          <ProgressBar value={busy.total ? (busy.done ?? 0) : undefined} max={busy.total || undefined} aria-label={busy.label} />
+          <Text size={200}>{busy.label}</Text>
+        </>
+      )}
     </div>
   );
 }

@@ -2,20 +2,7 @@
  * Which sheets are trackers and which column holds each field. Every change is saved in the
  * workbook's settings at once and the workbook is checked again with it.
  */
-import {
-  Button,
-  makeStyles,
-  Select,
-  Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
 import { columnLetters, type CellValue, type SheetData } from '../tracker/cell';
 import { FIELD_IDS, FIELDS, fieldLabel, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
@@ -29,7 +16,11 @@ const useStyles = makeStyles({
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalS} 0` },
   select: { maxWidth: '100%' },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   fieldCell: { width: '38%' },
+  caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 interface MappingPanelProps {
@@ -136,7 +127,7 @@ function SheetMappingView({ report, data, tracker, mapping, busy, lang, t, onSav
     <section className={styles.sheet} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.heading}>{name}</h3>
       <div className={styles.row}>
-        <Switch label={t.mapping.include(name)} checked={included} disabled={busy} onChange={(_, d) => setIncluded(d.checked)} />
+        <Checkbox label={t.mapping.include(name)} checked={included} disabled={busy} onChange={(_, d) => setIncluded(d.checked === true)} />
         {tracker && <Text size={200}>{t.mapping.rows(tracker.rows.length)}</Text>}
       </div>
       {!tracker ? (
@@ -184,23 +175,24 @@ function ColumnTable({ name, data, tracker, busy, lang, t, onChange }: ColumnTab
   const styles = useStyles();
   const options = columnOptions(data, tracker.headerRow);
   return (
-    <Table size="extra-small" aria-label={`${name}: ${t.mapping.column}`}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.fieldCell}>{t.mapping.field}</TableHeaderCell>
-          <TableHeaderCell>{t.mapping.column}</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
+    <table className={styles.table}>
+      <caption className={styles.caption}>{t.mapping.columnsCaption(name)}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={mergeClasses(styles.th, styles.fieldCell)}>{t.mapping.field}</th>
+          <th scope="col" className={styles.th}>{t.mapping.column}</th>
+        </tr>
+      </thead>
+      <tbody>
         {FIELD_IDS.map((field) => {
           const label = fieldLabel(field, lang);
           return (
-            <TableRow key={field}>
-              <TableCell className={styles.fieldCell}>
+            <tr key={field}>
+              <th scope="row" className={mergeClasses(styles.td, styles.fieldCell)} style={{ fontWeight: 'normal', textAlign: 'left' }}>
                 {label}
                 {FIELDS[field].required ? `（${t.mapping.required}）` : ''}
-              </TableCell>
-              <TableCell>
+              </th>
+              <td className={styles.td}>
                 <Select
                   size="small"
                   className={styles.select}
@@ -214,12 +206,12 @@ function ColumnTable({ name, data, tracker, busy, lang, t, onChange }: ColumnTab
                     <option key={o.column} value={o.column}>{o.label}</option>
                   ))}
                 </Select>
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           );
         })}
-      </TableBody>
-    </Table>
+      </tbody>
+    </table>
   );
 }
 

@@ -51,6 +51,7 @@ export interface PaneStrings {
     saved: (sheet: string) => string;
     rows: (count: number) => string;
     required: string;
+    columnsCaption: (sheet: string) => string;
     noSheets: string;
     notTracker: string;
   };
@@ -178,6 +179,7 @@ const JA: PaneStrings = {
     saved: (sheet) => `「${sheet}」の列の対応を保存しました。`,
     rows: (count) => `${count} 行`,
     required: '必須',
+    columnsCaption: (sheet) => `「${sheet}」の項目と列`,
     noSheets: 'シートがありません。',
     notTracker: '進捗管理表として認識されていません。見出し行を選ぶと読み込みます。',
   },
@@ -275,6 +277,7 @@ const EN: PaneStrings = {
     saved: (sheet) => `Saved the column mapping of "${sheet}".`,
     rows: (count) => `${count} row${count === 1 ? '' : 's'}`,
     required: 'required',
+    columnsCaption: (sheet) => `Fields and columns of "${sheet}"`,
     noSheets: 'The workbook has no sheets.',
     notTracker: 'Not recognised as a tracker. Choose its header row to have it read.',
   },
