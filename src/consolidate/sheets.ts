@@ -1,0 +1,81 @@
+/** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
+import { columnLetters as colLetter } from '../tracker/cell';
+import { FIELDS, type FieldId } from '../tracker/fields';
+import type { SheetSpec, SpecValue, WorkbookSpec } from '../summary/spec';
+import type { Lang } from '../validate/types';
+import type { Consolidation } from './consolidate';
+
+const HEADER_FILL = '#DDEBF7';
+const CONFLICT_FILL = '#FCE4D6';
+
+/** Fields of the merged tracker, in the usual column order; headers are the canonical ones so the
+ * merged sheet is itself a tracker that `validate` reads. */
+const MERGED_FIELDS: FieldId[] = ['id', 'policy', 'area', 'initiative', 'measure', 'department', 'fiscalYear', 'status', 'progress', 'kpi', 'target', 'actual', 'unit', 'evaluation', 'attitudes', 'start', 'end', 'notes'];
+
+const LABELS = {
+  ja: { merged: '統合', conflicts: '競合', sources: 'ファイル別', source: '出典', sheet: 'シート', row: '行', code: '事業コード', measure: '事業名', year: '年度', differing: '食い違う項目', rows: '行数', error: 'エラー', warning: '警告', info: '情報', failure: '読めなかった理由', none: '競合はありません', department: '担当課', status: '進捗状況', progress: '進捗率', actual: '実績値' },
+  en: { merged: 'Merged', conflicts: 'Conflicts', sources: 'By file', source: 'Source', sheet: 'Sheet', row: 'Row', code: 'Measure code', measure: 'Measure', year: 'Fiscal year', differing: 'Differs in', rows: 'Rows', error: 'Errors', warning: 'Warnings', info: 'Info', failure: 'Could not be read', none: 'No conflicts', department: 'Department', status: 'Status', progress: 'Progress', actual: 'Actual' },
+};
+
+export function consolidationSheetNames(lang: Lang) {
+  const l = LABELS[lang];
+  return { merged: l.merged, conflicts: l.conflicts, sources: l.sources };
+}
+
+function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
+  const l = LABELS[lang];
+  const header: SpecValue[] = [l.source, ...MERGED_FIELDS.map((f) => FIELDS[f].ja)];
+  const values: SpecValue[][] = [header];
+  for (const { source, row } of c.rows) {
+    const v = row.values;
+    const id = v.id ?? row.placement.measureCode ?? null;
+    values.push([source, ...MERGED_FIELDS.map((f): SpecValue => {
+      if (f === 'id') return id;
+      if (f === 'attitudes') return v.attitudes.length ? v.attitudes.join('、') : null;
+      return v[f] as SpecValue;
+    })]);
+  }
+  const last = header.length;
+  return {
+    name: l.merged,
+    values,
+    styles: [{ range: `A1:${colLetter(last)}1`, style: { bold: true, fill: HEADER_FILL, border: true } }],
+    columnWidths: [16, 10, 8, 8, 34, 38, 18, 8, 10, 8, 14, 8, 8, 8, 6, 20, 12, 12, 16],
+    freeze: { rows: 1, columns: 0 },
+    autoFilter: `A1:${colLetter(last)}${values.length}`,
+  };
+}
+
+function conflictSheet(c: Consolidation, lang: Lang): SheetSpec {
+  const l = LABELS[lang];
+  const header = [l.code, l.measure, l.year, l.source, l.sheet, l.row, l.department, l.status, l.progress, l.actual, l.differing];
+  const values: SpecValue[][] = [header];
+  const styles: SheetSpec['styles'] = [{ range: 'A1:K1', style: { bold: true, fill: HEADER_FILL, border: true } }];
+  for (const conflict of c.conflicts) {
+    const first = values.length + 1;
+    const differing = conflict.differing.map((f) => l[f]).join(lang === 'ja' ? '・' : ', ');
+    for (const e of conflict.entries) {
+      values.push([conflict.measure, conflict.measureTitle, conflict.fiscalYear, e.source, e.sheet, e.row, e.department, e.status, e.progress, e.actual, differing]);
+    }
+    styles.push({ range: `A${first}:K${values.length}`, style: { fill: CONFLICT_FILL, border: true } });
+  }
+  if (c.conflicts.length === 0) values.push([l.none]);
+  return { name: l.conflicts, values, styles, columnWidths: [12, 40, 8, 22, 14, 6, 18, 10, 8, 8, 20], freeze: { rows: 1, columns: 0 } };
+}
+
+function sourceSheet(c: Consolidation, lang: Lang): SheetSpec {
+  const l = LABELS[lang];
+  const values: SpecValue[][] = [[l.source, l.rows, l.error, l.warning, l.info, l.failure]];
+  for (const s of c.sources) values.push([s.source, s.rowCount, s.counts.error, s.counts.warning, s.counts.info, s.failure ?? null]);
+  return {
+    name: l.sources,
+    values,
+    styles: [{ range: 'A1:F1', style: { bold: true, fill: HEADER_FILL, border: true } }],
+    columnWidths: [28, 8, 8, 8, 8, 60],
+  };
+}
+
+/** Sheets of a consolidation, to be written before the summary sheets over the whole. */
+export function consolidationWorkbookSpec(c: Consolidation, lang: Lang): WorkbookSpec {
+  return { sheets: [sourceSheet(c, lang), conflictSheet(c, lang), mergedSheet(c, lang)] };
+}
