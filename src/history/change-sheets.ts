@@ -1,0 +1,125 @@
+/** The 前回からの変化 sheet and the trend of mean progress per policy, as sheet specs. */
+import { columnLetters } from '../tracker/cell';
+import type { ChartSpec, SheetSpec, SpecValue, StyleRange } from '../summary/spec';
+import type { Lang } from '../validate/types';
+import type { Changes, MeasureChange } from './changes';
+import type { Snapshot } from './snapshot';
+
+const L = {
+  ja: {
+    changes: '前回からの変化',
+    trend: '進捗の推移',
+    title: (from: string, to: string) => `前回からの変化（${from} → ${to}）`,
+    none: (date: string) => `比較できる前回の記録がありません（今回: ${date}）。次回の集計から変化を表示します。`,
+    item: '項目',
+    count: '件数',
+    sections: {
+      statusChanged: '進捗状況が変わった事業',
+      newlyCompleted: '新たに完了した事業',
+      newlyStopped: '新たに延期・中止となった事業',
+      progressUp: '進捗率が上がった事業',
+      progressDown: '進捗率が下がった事業',
+      added: '新たに加わった事業',
+      gone: 'なくなった事業',
+    },
+    columns: ['コード', '事業名', '担当課', '年度', '前回の状況', '今回の状況', '前回の進捗率', '今回の進捗率'],
+    date: '記録日',
+    trendTitle: '方針別 平均進捗率の推移',
+    policy: (code: string) => `方針${code}`,
+    percent: '平均進捗率（%）',
+  },
+  en: {
+    changes: 'Changes',
+    trend: 'Trend',
+    title: (from: string, to: string) => `Changes since the last record (${from} → ${to})`,
+    none: (date: string) => `No earlier record to compare with (this one: ${date}); changes show from the next summary on.`,
+    item: 'Item',
+    count: 'Count',
+    sections: {
+      statusChanged: 'Status changed',
+      newlyCompleted: 'Newly completed',
+      newlyStopped: 'Newly postponed or cancelled',
+      progressUp: 'Progress up',
+      progressDown: 'Progress down',
+      added: 'Added',
+      gone: 'Gone',
+    },
+    columns: ['Code', 'Measure', 'Department', 'Fiscal year', 'Status before', 'Status now', 'Progress before', 'Progress now'],
+    date: 'Recorded',
+    trendTitle: 'Mean progress per policy over time',
+    policy: (code: string) => `Policy ${code}`,
+    percent: 'Mean progress (%)',
+  },
+};
+
+const SECTION_ORDER = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progressUp', 'progressDown', 'added', 'gone'] as const;
+const HEADER_FILL = '#DDEBF7';
+
+export function changeSheetNames(lang: Lang) {
+  return { changes: L[lang].changes, trend: L[lang].trend };
+}
+
+/** The changes sheet; `changes` undefined when there is no earlier snapshot. */
+export function changesSheetSpec(changes: Changes | undefined, current: Snapshot, lang: Lang): SheetSpec {
+  const l = L[lang];
+  const values: SpecValue[][] = [];
+  const styles: StyleRange[] = [{ range: 'A1', style: { bold: true, fontSize: 14 } }];
+  if (!changes) {
+    values.push([l.changes], [], [l.none(current.date)]);
+    return { name: l.changes, values, styles, columnWidths: [12, 44, 18, 8, 12, 12, 12, 12] };
+  }
+  values.push([l.title(changes.from, changes.to)], [], [l.item, l.count]);
+  styles.push({ range: 'A3:B3', style: { bold: true, fill: HEADER_FILL, border: true } });
+  for (const key of SECTION_ORDER) values.push([l.sections[key], changes[key].length]);
+  styles.push({ range: `A4:B${values.length}`, style: { border: true } });
+  for (const key of SECTION_ORDER) {
+    const list: MeasureChange[] = changes[key];
+    if (list.length === 0) continue;
+    values.push([]);
+    values.push([l.sections[key]]);
+    styles.push({ range: `A${values.length}`, style: { bold: true } });
+    values.push([...l.columns]);
+    styles.push({ range: `A${values.length}:H${values.length}`, style: { bold: true, fill: HEADER_FILL, border: true } });
+    const first = values.length + 1;
+    for (const c of list) values.push([c.code, c.title, c.department, c.fiscalYear, c.fromStatus, c.toStatus, c.fromProgress, c.toProgress]);
+    styles.push({ range: `A${first}:H${values.length}`, style: { border: true } });
+  }
+  return { name: l.changes, values, styles, columnWidths: [12, 44, 18, 8, 12, 12, 12, 12], freeze: { rows: 1, columns: 0 } };
+}
+
+/** Mean progress per policy for each snapshot, with a line chart over it. */
+export function trendSheetSpec(snapshots: Snapshot[], lang: Lang): SheetSpec {
+  const l = L[lang];
+  const policies = snapshots.at(-1)?.groups.filter((g) => g.level === 'policy') ?? [];
+  const header: SpecValue[] = [l.date, ...policies.map((p) => l.policy(p.code))];
+  const values: SpecValue[][] = [header];
+  for (const s of snapshots) {
+    values.push([s.date, ...policies.map((p) => s.groups.find((g) => g.level === 'policy' && g.code === p.code)?.meanProgress ?? null)]);
+  }
+  const last = values.length;
+  const chart: ChartSpec = {
+    id: 'progress-trend',
+    kind: 'line',
+    title: l.trendTitle,
+    series: policies.map((p, i) => ({
+      name: l.policy(p.code),
+      categories: `A2:A${last}`,
+      values: `${columnLetters(i + 2)}2:${columnLetters(i + 2)}${last}`,
+    })),
+    anchor: { cell: `${columnLetters(policies.length + 3)}2`, width: 560, height: 320 },
+    valueAxisTitle: l.percent,
+    valueAxisMin: 0,
+    valueAxisMax: 100,
+    legend: 'bottom',
+  };
+  return {
+    name: l.trend,
+    values,
+    styles: [
+      { range: `A1:${columnLetters(header.length)}1`, style: { bold: true, fill: HEADER_FILL, border: true } },
+      { range: `B2:${columnLetters(header.length)}${Math.max(2, last)}`, style: { numFmt: '0.0' } },
+    ],
+    columnWidths: [12, ...policies.map(() => 10)],
+    charts: snapshots.length > 0 && policies.length > 0 ? [chart] : [],
+  };
+}
