@@ -1,0 +1,140 @@
+/// <reference types="office-js" />
+/**
+ * Reads every visible worksheet's used range (values and number formats) in as few syncs as
+ * Excel's limits allow: one to list the sheets, one for every used range's size at once, then row
+ * chunks planned by read-chunks.ts (several sheets per sync when they fit).
+ *
+ * Sync bound: 2 + the number of chunk syncs, which grows with the number of cells over the
+ * per-sync budget, never with one sync per row or per sheet.
+ */
+import type { CellValue, SheetData, WorkbookData } from '../../tracker/cell';
+import type { ProgressCallback } from '../host';
+import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';
+
+export interface ReadOptions {
+  limits: ReadLimits;
+  /** ExcelApi 1.13: carry each merged area's top-left value to the cells it covers. */
+  mergedAreas: boolean;
+  onProgress?: ProgressCallback;
+}
+
+export interface ReadOutcome {
+  data: WorkbookData;
+  /** Chunk syncs made after the first two (for the sync bound). */
+  chunkSyncs: number;
+}
+
+interface SheetRead {
+  name: string;
+  worksheet: Excel.Worksheet;
+  used: Excel.Range | null;
+  origin: { row: number; column: number };
+  columnCount: number;
+  values: CellValue[][];
+  formats: (string | null)[][];
+  merged?: Excel.RangeAreas;
+}
+
+/** Office.js gives an empty cell as `""`; the engine's empty is null. */
+function cellValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}
+
+/** Gives every cell of a merged area its top-left cell's value and format (clipped to the used range). */
+function carryMergedValues(sheet: SheetRead): void {
+  const areas = sheet.merged;
+  if (!areas || areas.isNullObject) return;
+  for (const area of areas.areas.items) {
+    const top = area.rowIndex - sheet.origin.row;
+    const left = area.columnIndex - sheet.origin.column;
+    if (top < 0 || left < 0 || top >= sheet.values.length) continue;
+    const value = sheet.values[top][left];
+    const format = sheet.formats[top]?.[left] ?? null;
+    if (value === null || value === undefined) continue;
+    const bottom = Math.min(top + area.rowCount, sheet.values.length);
+    for (let r = top; r < bottom; r++) {
+      const row = sheet.values[r];
+      const right = Math.min(left + area.columnCount, row.length);
+      for (let c = left; c < right; c++) {
+        if (row[c] === null) {
+          row[c] = value;
+          sheet.formats[r][c] = format;
+        }
+      }
+    }
+  }
+}
+
+export async function readWorkbookIn(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility');
+  await context.sync(); // sync 1: the sheets
+
+  const sheets: SheetRead[] = worksheets.items
+    .filter((ws) => ws.visibility === 'Visible')
+    .map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      return { name: ws.name, worksheet: ws, used, origin: { row: 0, column: 0 }, columnCount: 0, values: [], formats: [] };
+    });
+  await context.sync(); // sync 2: every used range's position and size
+
+  const pending: PendingSheet[] = [];
+  let totalCells = 0;
+  sheets.forEach((sheet, index) => {
+    if (!sheet.used || sheet.used.isNullObject) {
+      sheet.used = null;
+      return;
+    }
+    sheet.origin = { row: sheet.used.rowIndex, column: sheet.used.columnIndex };
+    sheet.columnCount = sheet.used.columnCount;
+    pending.push({ index, rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount, nextRow: 0 });
+    totalCells += sheet.used.rowCount * sheet.used.columnCount;
+  });
+
+  let chunkSyncs = 0;
+  let doneCells = 0;
+  options.onProgress?.(0, totalCells);
+  // One sync per planned batch of chunks; each batch holds as many rows as the budget allows.
+  for (let chunks = planNextSync(pending, options.limits); chunks.length > 0; chunks = planNextSync(pending, options.limits)) {
+    const requests = chunks.map((chunk) => {
+      const sheet = sheets[chunk.index];
+      const range = sheet.worksheet.getRangeByIndexes(sheet.origin.row + chunk.firstRow, sheet.origin.column, chunk.rows, sheet.columnCount);
+      range.load('values,numberFormat');
+      return { chunk, sheet, range };
+    });
+    if (chunkSyncs === 0 && options.mergedAreas) {
+      // Merged areas are few and small: all of them ride along with the first chunks.
+      for (const sheet of sheets) {
+        if (!sheet.used) continue;
+        sheet.merged = sheet.used.getMergedAreasOrNullObject();
+        sheet.merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+      }
+    }
+    await context.sync(); // sync 3…: a batch of row chunks
+    chunkSyncs++;
+
+    for (const { chunk, sheet, range } of requests) {
+      const values = range.values;
+      const formats = range.numberFormat as (string | null)[][];
+      for (let r = 0; r < values.length; r++) {
+        sheet.values.push(values[r].map(cellValue));
+        sheet.formats.push(formats[r]);
+      }
+      const cells = chunk.rows * sheet.columnCount;
+      const measured = measureBytesPerCell(values, formats, cells);
+      const state = pending.find((p) => p.index === chunk.index)!;
+      state.bytesPerCell = Math.max(state.bytesPerCell ?? 0, measured);
+      doneCells += cells;
+    }
+    options.onProgress?.(doneCells, totalCells);
+  }
+
+  const data: SheetData[] = sheets.map((sheet) => {
+    carryMergedValues(sheet);
+    return { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+  });
+  return { data: { sheets: data }, chunkSyncs };
+}

@@ -1,0 +1,64 @@
+/**
+ * Which name each spec sheet is written under. A sheet the add-in made before (its name in
+ * ownSheets and, when known, the same worksheet id) is replaced; a user's sheet is never touched:
+ * the spec gets `名前 (2)`, `名前 (3)` … instead, or the first of those the add-in already owns.
+ */
+import type { SheetSpec } from '../../summary/spec';
+import type { StoredRecord } from './settings-store';
+
+/** Excel's limit on sheet names. */
+export const MAX_SHEET_NAME = 31;
+
+export interface ExistingSheet {
+  name: string;
+  id: string;
+  position: number;
+}
+
+export interface NamedSheet {
+  spec: SheetSpec;
+  /** The name it is written under. */
+  name: string;
+  /** The add-in's earlier sheet it replaces. */
+  replaces?: ExistingSheet;
+}
+
+export interface NamePlan {
+  sheets: NamedSheet[];
+  renamed: { wanted: string; used: string }[];
+}
+
+const key = (name: string) => name.toLocaleUpperCase('ja-JP');
+
+export function isOwnSheet(sheet: ExistingSheet, record: StoredRecord): boolean {
+  const own = record.settings.ownSheets.find((name) => key(name) === key(sheet.name));
+  if (own === undefined) return false;
+  const id = record.ownSheetIds[own];
+  return id === undefined || id === sheet.id;
+}
+
+function candidate(base: string, n: number): string {
+  if (n === 1) return base.slice(0, MAX_SHEET_NAME);
+  const suffix = ` (${n})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+}
+
+export function planSheetNames(specs: readonly SheetSpec[], existing: readonly ExistingSheet[], record: StoredRecord): NamePlan {
+  const byName = new Map(existing.map((sheet) => [key(sheet.name), sheet]));
+  const taken = new Set<string>();
+  const sheets: NamedSheet[] = [];
+  const renamed: NamePlan['renamed'] = [];
+  for (const spec of specs) {
+    for (let n = 1; ; n++) {
+      const name = candidate(spec.name, n);
+      if (taken.has(key(name))) continue;
+      const there = byName.get(key(name));
+      if (there && !isOwnSheet(there, record)) continue;
+      taken.add(key(name));
+      sheets.push({ spec, name, replaces: there });
+      if (n > 1) renamed.push({ wanted: spec.name, used: name });
+      break;
+    }
+  }
+  return { sheets, renamed };
+}

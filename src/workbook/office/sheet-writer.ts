@@ -1,0 +1,174 @@
+/// <reference types="office-js" />
+/**
+ * Queues one SheetSpec into a new worksheet: values as one 2-D write, styles per range, widths,
+ * merges, freeze panes, charts, and the features above ExcelApi 1.7 (data validation 1.8, print
+ * setup and auto-filter 1.9) only where the host has them; what is left out is named in `skipped`.
+ * Queues only: the caller syncs.
+ */
+import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../summary/spec';
+import type { HostCapabilities } from '../host';
+import { filled, parseA1Range } from './a1-range';
+
+/** The Office.js chart type of each spec kind (string values of Excel.ChartType; no Excel global needed). */
+const CHART_TYPE = {
+  barStacked: 'BarStacked',
+  columnClustered: 'ColumnClustered',
+  columnStacked: 'ColumnStacked',
+  barClustered: 'BarClustered',
+  doughnut: 'Doughnut',
+  line: 'Line',
+} as const satisfies Record<ChartKind, string>;
+
+/** Column width in characters (the spec's unit) → points (Office.js's unit); 7 px per character + padding. */
+export function characterWidthToPoints(characters: number): number {
+  return Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+}
+
+const PX_TO_POINTS = 0.75;
+
+/** Values padded to a rectangle; null becomes "" (a new sheet has nothing to keep). */
+export function rectangularValues(values: SpecValue[][]): { rows: number; columns: number; values: (string | number | boolean)[][] } {
+  const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const rect = values.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ''));
+  return { rows: values.length, columns, values: rect };
+}
+
+function applyStyle(sheet: Excel.Worksheet, range: string, style: CellStyle): void {
+  const target = sheet.getRange(range);
+  const format = target.format;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.fontSize !== undefined) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.numFmt) {
+    const box = parseA1Range(range);
+    target.numberFormat = filled(box.rows, box.columns, style.numFmt);
+  }
+  if (style.align) format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.align];
+  if (style.verticalAlign) format.verticalAlignment = ({ top: 'Top', middle: 'Center', bottom: 'Bottom' } as const)[style.verticalAlign];
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.border) {
+    const box = parseA1Range(range);
+    const edges: Excel.BorderIndex[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as Excel.BorderIndex[];
+    if (box.rows > 1) edges.push('InsideHorizontal' as Excel.BorderIndex);
+    if (box.columns > 1) edges.push('InsideVertical' as Excel.BorderIndex);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = 'Continuous';
+      border.weight = 'Thin';
+      border.color = '#A6A6A6';
+    }
+  }
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first, ...rest] = spec.series;
+  if (!first) return;
+  const firstBox = parseA1Range(first.values);
+  // One series from the first values range, whichever way it runs; the rest are added by name.
+  const seriesBy = firstBox.columns === 1 ? 'Columns' : 'Rows';
+  const chart = sheet.charts.add(CHART_TYPE[spec.kind], sheet.getRange(first.values), seriesBy);
+  chart.name = spec.id;
+  chart.title.text = spec.title;
+  chart.setPosition(spec.anchor.cell);
+  chart.width = spec.anchor.width * PX_TO_POINTS;
+  chart.height = spec.anchor.height * PX_TO_POINTS;
+  const series = [chart.series.getItemAt(0), ...rest.map((s) => chart.series.add(s.name))];
+  spec.series.forEach((seriesSpec, i) => {
+    const s = series[i];
+    s.name = seriesSpec.name;
+    s.setValues(sheet.getRange(seriesSpec.values));
+    s.setXAxisValues(sheet.getRange(seriesSpec.categories));
+    if (seriesSpec.color) s.format.fill.setSolidColor(seriesSpec.color);
+    seriesSpec.pointColors?.forEach((color, p) => s.points.getItemAt(p).format.fill.setSolidColor(color));
+  });
+  if (spec.legend === 'none') chart.legend.visible = false;
+  else if (spec.legend) {
+    chart.legend.visible = true;
+    chart.legend.position = ({ right: 'Right', bottom: 'Bottom', top: 'Top' } as const)[spec.legend];
+  }
+  if (spec.dataLabels) chart.dataLabels.showValue = true;
+  if (spec.kind !== 'doughnut') {
+    if (spec.categoryAxisTitle) chart.axes.categoryAxis.title.text = spec.categoryAxisTitle;
+    if (spec.valueAxisTitle) chart.axes.valueAxis.title.text = spec.valueAxisTitle;
+    if (spec.valueAxisMin !== undefined) chart.axes.valueAxis.minimum = spec.valueAxisMin;
+    if (spec.valueAxisMax !== undefined) chart.axes.valueAxis.maximum = spec.valueAxisMax;
+  }
+  // valueNumFmt is not applied: axis and label number formats need ExcelApi 1.8, and without them
+  // Excel shows the source cells' format, which the spec's styles already set.
+}
+
+/** Excel's list source is one comma-separated string of at most 255 characters. */
+const MAX_LIST_SOURCE = 255;
+
+function addValidation(sheet: Excel.Worksheet, spec: DataValidationSpec, skipped: string[], sheetName: string): void {
+  const validation = sheet.getRange(spec.range).dataValidation;
+  let rule: Excel.DataValidationRule;
+  if ('list' in spec.rule) {
+    const source = spec.rule.list.join(',');
+    if (source.length > MAX_LIST_SOURCE) {
+      skipped.push(`入力規則（${sheetName}!${spec.range}）: 選択肢が長すぎます / drop-down list too long for Excel (${sheetName}!${spec.range})`);
+      return;
+    }
+    rule = { list: { inCellDropDown: true, source } };
+  } else if ('decimal' in spec.rule) {
+    rule = { decimal: { formula1: spec.rule.decimal.min, formula2: spec.rule.decimal.max, operator: 'Between' } };
+  } else {
+    rule = { wholeNumber: { formula1: spec.rule.whole.min, formula2: spec.rule.whole.max, operator: 'Between' } };
+  }
+  validation.rule = rule;
+  if (spec.errorMessage) validation.errorAlert = { message: spec.errorMessage, showAlert: true, style: 'Stop', title: 'Plan Tracker' };
+  if (spec.prompt) validation.prompt = { message: spec.prompt, showPrompt: true, title: 'Plan Tracker' };
+}
+
+function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
+  layout.paperSize = print.paper;
+  if (print.fitToPages) layout.zoom = { horizontalFitToPages: print.fitToPages.width, verticalFitToPages: print.fitToPages.height };
+  if (print.printArea) layout.setPrintArea(print.printArea);
+  if (print.repeatRows) {
+    const [from, to = from] = print.repeatRows.split(':');
+    layout.setPrintTitleRows(`$${from}:$${to}`);
+  }
+  if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
+  if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+}
+
+/** Queues everything of one spec into `sheet` (a new, empty worksheet). */
+export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, name: string, capabilities: HostCapabilities, skipped: string[]): void {
+  const rect = rectangularValues(spec.values);
+  if (rect.rows > 0 && rect.columns > 0) sheet.getRangeByIndexes(0, 0, rect.rows, rect.columns).values = rect.values;
+  for (const style of spec.styles ?? []) applyStyle(sheet, style.range, style.style);
+  spec.columnWidths?.forEach((width, i) => {
+    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width);
+  });
+  for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
+    sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
+  }
+  for (const merge of spec.merges ?? []) sheet.getRange(merge).merge(false);
+  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
+    if (spec.freeze.columns === 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
+    else if (spec.freeze.rows === 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
+    else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
+  }
+  if (spec.tabColor) sheet.tabColor = spec.tabColor;
+  if (spec.charts?.length) {
+    if (capabilities.charts) for (const chart of spec.charts) addChart(sheet, chart);
+    else skipped.push(`グラフ（${name}） / charts (${name})`);
+  }
+  if (spec.validations?.length) {
+    if (capabilities.dataValidation) for (const v of spec.validations) addValidation(sheet, v, skipped, name);
+    else skipped.push(`入力規則・ドロップダウン（${name}）: ExcelApi 1.8 が必要です / drop-down lists and input rules (${name}): need ExcelApi 1.8`);
+  }
+  if (spec.print) {
+    if (capabilities.pageLayout) applyPrint(sheet, spec.print);
+    else skipped.push(`印刷設定（${name}）: ExcelApi 1.9 が必要です / print setup (${name}): needs ExcelApi 1.9`);
+  }
+  if (spec.autoFilter) {
+    // Worksheet.autoFilter arrived with page layout in ExcelApi 1.9, so one capability covers both.
+    if (capabilities.pageLayout) sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
+    else skipped.push(`オートフィルター（${name}）: ExcelApi 1.9 が必要です / auto-filter (${name}): needs ExcelApi 1.9`);
+  }
+}
