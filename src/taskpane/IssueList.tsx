@@ -1,13 +1,14 @@
 /**
  * Issues grouped by sheet and rule. Groups start collapsed when there are many issues and each
  * open group renders a page at a time ("show more"), so 20,000 issues never become 20,000 rows.
- * Each issue is a button: Tab reaches the list, arrow keys move inside it, Enter goes to the cell.
+ * Each issue is a button: Tab reaches the list once, arrow keys move inside it, Enter goes to the cell.
  */
-import { Button, createFocusOutlineStyle, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { Button, createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Issue, Severity } from '../validate/types';
 import type { PaneStrings } from './i18n';
 import type { IssueGroup, SheetGroups } from './issue-groups';
+import { useRovingFocus } from './use-roving-focus';
 
 /** Issues rendered per step of an open group. */
 export const ISSUE_PAGE = 50;
@@ -26,6 +27,7 @@ const useStyles = makeStyles({
   groupButton: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
   chevron: { display: 'inline-block', width: '1em' },
   issue: {
+    position: 'relative',
     display: 'grid',
     gridTemplateColumns: '4.5em 1fr',
     gap: tokens.spacingHorizontalS,
@@ -44,6 +46,7 @@ const useStyles = makeStyles({
   },
   cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
   message: { overflowWrap: 'anywhere' },
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   more: { marginLeft: tokens.spacingHorizontalL },
 });
 
@@ -66,9 +69,9 @@ export function IssueList({ sheets, total, t, onSelect }: IssueListProps) {
     <div>
       {sheets.map((sheet, s) => (
         <section key={sheet.sheet} aria-labelledby={`issues-sheet-${s}`}>
-          <h3 id={`issues-sheet-${s}`} className={styles.sheetHeading}>
+          <h2 id={`issues-sheet-${s}`} className={styles.sheetHeading}>
             {sheet.sheet}（{sheet.count}）
-          </h3>
+          </h2>
           <ul className={styles.plainList}>
             {sheet.groups.map((group, g) => (
               <li key={group.key}>
@@ -94,11 +97,11 @@ interface GroupViewProps {
 function GroupView({ group, id, open, onToggle, t, onSelect }: GroupViewProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(ISSUE_PAGE);
-  const arrowNavigation = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const rule = t.rules[group.rule];
   const count = group.issues.length;
   const visible = group.issues.slice(0, shown);
   const left = count - visible.length;
+  const roving = useRovingFocus(visible.length, 'vertical');
   return (
     <>
       <Button
@@ -114,17 +117,19 @@ function GroupView({ group, id, open, onToggle, t, onSelect }: GroupViewProps) {
       </Button>
       {open && (
         <>
-          <ul id={`${id}-list`} className={styles.plainList} aria-label={`${group.sheet}: ${rule}`} {...arrowNavigation}>
+          <ul id={`${id}-list`} className={styles.plainList} aria-label={`${group.sheet}: ${rule}`} onKeyDown={roving.onKeyDown}>
             {visible.map((issue, i) => (
               <li key={`${issue.cell}-${i}`}>
                 <button
                   type="button"
+                  {...roving.itemProps(i)}
                   className={styles.issue}
                   style={{ borderLeftColor: SEVERITY_COLOR[issue.severity] }}
-                  aria-label={t.validate.issueLabel(issue.cell, issue.message)}
                   onClick={() => onSelect(issue)}
                 >
+                  {/* The name read out is the visible text, "H12: message" (issueLabel). */}
                   <span className={styles.cell}>{issue.cell}</span>
+                  <span className={styles.visuallyHidden}>{t.validate.cellSeparator}</span>
                   <span className={styles.message}>{issue.message}</span>
                 </button>
               </li>

@@ -72,11 +72,11 @@ export function MappingPanel({ state, busy, lang, t, onSave }: MappingPanelProps
   const listed = result.sheets.filter((s) => s.tracker || (settings.mappings[s.name]?.excluded && !settings.ownSheets.includes(s.name)));
   const others = result.sheets.filter((s) => !listed.includes(s) && !settings.ownSheets.includes(s.name));
 
-  if (result.sheets.length === 0) return <Text as="p">{t.mapping.noSheets}</Text>;
+  if (result.sheets.length === 0) return <Text as="p" block>{t.mapping.noSheets}</Text>;
 
   return (
     <div>
-      <Text as="p" size={200}>{t.mapping.intro}</Text>
+      <Text as="p" block size={200}>{t.mapping.intro}</Text>
       {listed.map((report) => {
         const data = dataOf(report.name);
         const tracker = result.trackers.find((tr) => tr.name === report.name);
@@ -125,13 +125,13 @@ function SheetMappingView({ report, data, tracker, mapping, busy, lang, t, onSav
 
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>{name}</h3>
+      <h2 id={headingId} className={styles.heading}>{name}</h2>
       <div className={styles.row}>
         <Checkbox label={t.mapping.include(name)} checked={included} disabled={busy} onChange={(_, d) => setIncluded(d.checked === true)} />
         {tracker && <Text size={200}>{t.mapping.rows(tracker.rows.length)}</Text>}
       </div>
       {!tracker ? (
-        <Text as="p" size={200}>{t.mapping.excludedNote}</Text>
+        <Text as="p" block size={200}>{t.mapping.excludedNote}</Text>
       ) : (
         <>
           <div className={styles.row}>
@@ -190,7 +190,7 @@ function ColumnTable({ name, data, tracker, busy, lang, t, onChange }: ColumnTab
             <tr key={field}>
               <th scope="row" className={mergeClasses(styles.td, styles.fieldCell)} style={{ fontWeight: 'normal', textAlign: 'left' }}>
                 {label}
-                {FIELDS[field].required ? `（${t.mapping.required}）` : ''}
+                {FIELDS[field].required ? t.mapping.required : ''}
               </th>
               <td className={styles.td}>
                 <Select
@@ -229,8 +229,8 @@ function OtherSheetView({ data, mapping, busy, t, onSave }: OtherSheetViewProps)
   const headingId = `mapping-other-${encodeURIComponent(data.name)}`;
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>{data.name}</h3>
-      <Text as="p" size={200}>{t.mapping.notTracker}</Text>
+      <h2 id={headingId} className={styles.heading}>{data.name}</h2>
+      <Text as="p" block size={200}>{t.mapping.notTracker}</Text>
       <div className={styles.row}>
         <label htmlFor={`${headingId}-header`}>{t.mapping.headerRow}</label>
         <Select

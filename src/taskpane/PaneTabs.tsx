@@ -1,9 +1,10 @@
 /**
- * The pane's tab strip: a WAI-ARIA tablist of plain buttons with arrow-key movement (tabster,
- * already in the bundle for Fluent): Tab enters the strip once, arrows move within it. Fluent's TabList would add about 30 KB of JavaScript for
- * the same behaviour, and the pane's bundle budget is tight.
+ * The pane's tab strip: a WAI-ARIA tablist of plain buttons. Tab reaches the selected tab, the
+ * arrow keys move between tabs and Enter or Space opens one. Fluent's TabList would add about
+ * 30 KB of JavaScript for the same behaviour, and the pane's bundle budget is tight.
  */
-import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
+import { createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useRovingFocus } from './use-roving-focus';
 
 const useStyles = makeStyles({
   list: { display: 'flex', flexWrap: 'wrap', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -34,12 +35,13 @@ interface PaneTabsProps<T extends string> {
 
 export function PaneTabs<T extends string>({ tabs, selected, labels, label, idPrefix = '', onSelect }: PaneTabsProps<T>) {
   const styles = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: 'horizontal', circular: true, memorizeCurrent: true });
+  const roving = useRovingFocus(tabs.length, 'horizontal', tabs.indexOf(selected));
   return (
-    <div role="tablist" aria-label={label} className={styles.list} {...arrows}>
-      {tabs.map((id) => (
+    <div role="tablist" aria-label={label} className={styles.list} onKeyDown={roving.onKeyDown}>
+      {tabs.map((id, i) => (
         <button
           key={id}
+          {...roving.itemProps(i)}
           type="button"
           role="tab"
           id={`${idPrefix}tab-${id}`}

@@ -30,9 +30,9 @@ export function SummaryPanel({ result, busy, t, written, onBuild }: SummaryPanel
 
   return (
     <div>
-      <Text as="p" size={200}>{t.summary.intro}</Text>
-      {!hasTracker && <Text as="p">{t.summary.needTracker}</Text>}
-      {result.counts.error > 0 && <Text as="p" size={200}>{t.summary.errorsNote(result.counts.error)}</Text>}
+      <Text as="p" block size={200}>{t.summary.intro}</Text>
+      {!hasTracker && <Text as="p" block>{t.summary.needTracker}</Text>}
+      {result.counts.error > 0 && <Text as="p" block size={200}>{t.summary.errorsNote(result.counts.error)}</Text>}
       <div className={styles.form}>
         <Field label={t.summary.fiscalYear}>
           <Select value={year} onChange={(_, d) => setYear(d.value)}>

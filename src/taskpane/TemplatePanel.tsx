@@ -40,9 +40,9 @@ export function TemplatePanel({ plan, busy, capabilities, t, written, onAdd }: T
 
   return (
     <div>
-      <Text as="p" size={200}>{t.template.intro}</Text>
-      <Text as="p" size={200}>{t.periodNote(startYear, endYear, assumed)}</Text>
-      {capabilities && !capabilities.dataValidation && <Text as="p" size={200}>{t.template.noDropDowns}</Text>}
+      <Text as="p" block size={200}>{t.template.intro}</Text>
+      <Text as="p" block size={200}>{t.periodNote(startYear, endYear, assumed)}</Text>
+      {capabilities && !capabilities.dataValidation && <Text as="p" block size={200}>{t.template.noDropDowns}</Text>}
       <div className={styles.form}>
         <Field label={t.template.fiscalYear}>
           <Select value={year} onChange={(_, d) => setYear(d.value)}>

@@ -49,7 +49,7 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
 
   return (
     <div>
-      <Text as="p" size={200}>{t.validate.checkedAt(result.trackers.length, rowCount)}</Text>
+      <Text as="p" block size={200}>{t.validate.checkedAt(result.trackers.length, rowCount)}</Text>
       <ul className={styles.counts} aria-label={t.validate.countsLabel}>
         {SEVERITIES.map((severity) => (
           <li key={severity} className={styles.count} data-severity={severity}>
@@ -66,7 +66,7 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
       </div>
 
       {result.issues.length === 0 ? (
-        <Text as="p">{t.validate.noIssues}</Text>
+        <Text as="p" block>{t.validate.noIssues}</Text>
       ) : (
         <>
           <div className={styles.filters}>
@@ -85,12 +85,12 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
               <Input type="search" value={text} placeholder={t.validate.textFilterPlaceholder} onChange={(_, data) => setText(data.value)} />
             </Field>
           </div>
-          <Text as="p" size={200} role="status">
+          <Text as="p" block size={200} role="status">
             {t.validate.shown(filtered.length, result.issues.length)}
           </Text>
-          <Text as="p" size={200}>{t.validate.listHint}</Text>
+          <Text as="p" block size={200}>{t.validate.listHint}</Text>
           {filtered.length === 0 ? (
-            <Text as="p">{t.validate.noMatch}</Text>
+            <Text as="p" block>{t.validate.noMatch}</Text>
           ) : (
             <IssueList sheets={groups} total={filtered.length} t={t} onSelect={onSelect} />
           )}

@@ -33,6 +33,8 @@ export interface PaneStrings {
     noMatch: string;
     showMore: (more: number) => string;
     issueLabel: (cell: string, message: string) => string;
+    /** Between cell and message in an issue's spoken name; issueLabel is cell + this + message. */
+    cellSeparator: string;
     listHint: string;
     checkedAt: (sheets: number, rows: number) => string;
   };
@@ -50,6 +52,7 @@ export interface PaneStrings {
     headerRowLabel: (sheet: string) => string;
     saved: (sheet: string) => string;
     rows: (count: number) => string;
+    /** Appended to a required field's name. */
     required: string;
     columnsCaption: (sheet: string) => string;
     noSheets: string;
@@ -161,6 +164,7 @@ const JA: PaneStrings = {
     noMatch: '条件に合う指摘はありません。',
     showMore: (more) => `さらに表示（残り ${more} 件）`,
     issueLabel: (cell, message) => `${cell}：${message}`,
+    cellSeparator: '：',
     listHint: '指摘を選んで Enter でそのセルへ移動します。上下の矢印キーで移動できます。',
     checkedAt: (sheets, rows) => `進捗管理表 ${sheets} シート・${rows} 行をチェックしました。`,
   },
@@ -178,7 +182,7 @@ const JA: PaneStrings = {
     headerRowLabel: (sheet) => `「${sheet}」の見出し行`,
     saved: (sheet) => `「${sheet}」の列の対応を保存しました。`,
     rows: (count) => `${count} 行`,
-    required: '必須',
+    required: '（必須）',
     columnsCaption: (sheet) => `「${sheet}」の項目と列`,
     noSheets: 'シートがありません。',
     notTracker: '進捗管理表として認識されていません。見出し行を選ぶと読み込みます。',
@@ -259,6 +263,7 @@ const EN: PaneStrings = {
     noMatch: 'No issue matches the filter.',
     showMore: (more) => `Show more (${more} left)`,
     issueLabel: (cell, message) => `${cell}: ${message}`,
+    cellSeparator: ': ',
     listHint: 'Choose an issue and press Enter to go to its cell. Arrow keys move between issues.',
     checkedAt: (sheets, rows) => `Checked ${rows} row${rows === 1 ? '' : 's'} on ${sheets} tracker sheet${sheets === 1 ? '' : 's'}.`,
   },
@@ -276,7 +281,7 @@ const EN: PaneStrings = {
     headerRowLabel: (sheet) => `Header row of "${sheet}"`,
     saved: (sheet) => `Saved the column mapping of "${sheet}".`,
     rows: (count) => `${count} row${count === 1 ? '' : 's'}`,
-    required: 'required',
+    required: ' (required)',
     columnsCaption: (sheet) => `Fields and columns of "${sheet}"`,
     noSheets: 'The workbook has no sheets.',
     notTracker: 'Not recognised as a tracker. Choose its header row to have it read.',
