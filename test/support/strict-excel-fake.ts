@@ -1,0 +1,911 @@
+/**
+ * A strict fake of the Excel JavaScript API objects the adapter uses, stricter than
+ * office-addin-mock in the ways that matter for batching:
+ *  - every `context.sync()` is counted (with the payload each one loaded);
+ *  - reading a property that was not loaded and synced throws, like Excel's PropertyNotLoaded;
+ *  - writes, method calls and loads are queued and run in order only at sync, so nothing the
+ *    adapter does is visible in the model before it syncs;
+ *  - a failing operation stops its batch (later queued operations are dropped) and rejects the
+ *    sync with an error carrying Excel's code (AccessDenied, ItemNotFound,
+ *    InvalidOperationInCellEditMode);
+ *  - sheets can be protected, and large sheets are generated on demand rather than stored.
+ */
+/// <reference types="office-js" />
+import { boxToA1, parseA1Range, type Box } from '../../src/workbook/office/a1-range';
+import type { DocumentSettings } from '../../src/workbook/office/settings-store';
+import type { OfficeEnvironment } from '../../src/workbook/office/office-host';
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RichApi.Error';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model: what "Excel" holds.
+
+export interface CellModel {
+  value: string | number | boolean;
+  format: string;
+}
+
+export interface ConditionalFormatModel {
+  id: string;
+  box: Box;
+  type: string;
+  formula?: string;
+  /** Property writes on the format, by path (`custom.format.fill.color`). */
+  props: Record<string, unknown>;
+  /** Made by the "user" in a test, not by the adapter. */
+  user?: boolean;
+}
+
+export interface ChartSeriesModel {
+  name?: string;
+  values?: string;
+  categories?: string;
+  props: Record<string, unknown>;
+}
+
+export interface ChartModel {
+  type: string;
+  source: string;
+  seriesBy: string;
+  position?: string;
+  series: ChartSeriesModel[];
+  props: Record<string, unknown>;
+}
+
+/** A large sheet: cells computed from their position, used range declared. */
+export interface GeneratedCells {
+  origin: { row: number; column: number };
+  rows: number;
+  columns: number;
+  cell(row: number, column: number): CellModel;
+}
+
+export class SheetModel {
+  cells = new Map<number, CellModel>();
+  generated?: GeneratedCells;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  protected = false;
+  conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
+  merges: Box[] = [];
+  /** Every queued write on a range or sheet feature, in order: `{ target, path, value }`. */
+  writes: { target: string; path: string; value: unknown }[] = [];
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  private static key(row: number, column: number): number {
+    return row * 16384 + column;
+  }
+
+  cell(row: number, column: number): CellModel {
+    const g = this.generated;
+    if (g && row >= g.origin.row && row < g.origin.row + g.rows && column >= g.origin.column && column < g.origin.column + g.columns) {
+      return g.cell(row - g.origin.row, column - g.origin.column);
+    }
+    return this.cells.get(SheetModel.key(row, column)) ?? { value: '', format: 'General' };
+  }
+
+  setCell(row: number, column: number, patch: Partial<CellModel>): void {
+    const current = this.cells.get(SheetModel.key(row, column)) ?? { value: '', format: 'General' };
+    this.cells.set(SheetModel.key(row, column), { ...current, ...patch });
+  }
+
+  /** Values at A1-style positions, for test set-up: `put('B3', [[1, 2], [3, 4]])`. */
+  put(topLeft: string, rows: (string | number | boolean | null)[][], format?: string): this {
+    const at = parseA1Range(topLeft);
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null) this.setCell(at.row + r, at.column + c, format ? { value, format } : { value });
+      }),
+    );
+    return this;
+  }
+
+  /** Bounding box of the cells with values (the used range with valuesOnly). */
+  usedBox(): Box | null {
+    if (this.generated) {
+      const g = this.generated;
+      return { row: g.origin.row, column: g.origin.column, rows: g.rows, columns: g.columns };
+    }
+    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    for (const [key, cell] of this.cells) {
+      if (cell.value === '') continue;
+      const row = Math.floor(key / 16384);
+      const column = key % 16384;
+      top = Math.min(top, row); left = Math.min(left, column);
+      bottom = Math.max(bottom, row); right = Math.max(right, column);
+    }
+    if (bottom < 0) return null;
+    return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  /** The value of a cell by A1 address, as the model holds it now. */
+  valueAt(address: string): string | number | boolean {
+    const box = parseA1Range(address);
+    return this.cell(box.row, box.column).value;
+  }
+
+  formatAt(address: string): string {
+    const box = parseA1Range(address);
+    return this.cell(box.row, box.column).format;
+  }
+
+  /** The last value written to a property path on a target (`A1:C1`, `format.font.bold`). */
+  lastWrite(target: string, path: string): unknown {
+    for (let i = this.writes.length - 1; i >= 0; i--) {
+      const w = this.writes[i];
+      if (w.target === target && w.path === path) return w.value;
+    }
+    return undefined;
+  }
+}
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  structureProtected = false;
+  activeSheet?: string;
+  selection?: { sheet: string; address: string };
+  /** While true every sync fails as when the user is typing in a cell. */
+  cellEditMode = false;
+  /**
+   * Makes the n-th sync of the next Excel.run batch (1-based) fail half-way through its
+   * operations with this code, as a batch does when Excel refuses one operation in it.
+   */
+  failSync?: { sync: number; code: string };
+  private nextId = 1;
+  private nextFormatId = 1;
+
+  addSheet(name: string): SheetModel {
+    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+    const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  }
+
+  requireSheet(name: string): SheetModel {
+    const sheet = this.sheet(name);
+    if (!sheet) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: sheet ${name}`);
+    return sheet;
+  }
+
+  formatId(): string {
+    return `{cf-${this.nextFormatId++}}`;
+  }
+
+  /** A conditional format a user made (the adapter must leave it alone). */
+  addUserConditionalFormat(sheet: string, address: string, formula: string): ConditionalFormatModel {
+    const model: ConditionalFormatModel = { id: this.formatId(), box: parseA1Range(address), type: 'Custom', formula, props: {}, user: true };
+    this.requireSheet(sheet).conditionalFormats.push(model);
+    return model;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The proxies: what the adapter holds.
+
+export interface SyncRecord {
+  /** Loaded values and number formats, as JSON UTF-8 bytes. */
+  payloadBytes: number;
+  /** Cells whose values were loaded (their number formats ride along). */
+  cells: number;
+  operations: number;
+}
+
+const encoder = new TextEncoder();
+
+export class FakeContext {
+  readonly workbook: FakeWorkbook;
+  readonly syncs: SyncRecord[] = [];
+  private queue: (() => void)[] = [];
+  private current: SyncRecord = { payloadBytes: 0, cells: 0, operations: 0 };
+
+  constructor(readonly model: WorkbookModel) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(operation: () => void): void {
+    this.queue.push(operation);
+  }
+
+  notePayload(values: unknown, cells: number): void {
+    this.current.payloadBytes += encoder.encode(JSON.stringify(values)).length;
+    this.current.cells += cells;
+  }
+
+  async sync(): Promise<void> {
+    const operations = this.queue;
+    this.queue = [];
+    this.current = { payloadBytes: 0, cells: 0, operations: operations.length };
+    this.syncs.push(this.current);
+    await Promise.resolve();
+    if (this.model.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    const failure = this.model.failSync;
+    const failAt = failure && failure.sync === this.syncs.length ? Math.floor(operations.length / 2) : -1;
+    operations.forEach((operation, i) => {
+      if (i === failAt) {
+        this.model.failSync = undefined;
+        throw new FakeOfficeError(failure!.code, `simulated failure of operation ${i}`);
+      }
+      operation(); // the first throw ends the batch
+    });
+  }
+}
+
+function notLoaded(type: string, property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    'PropertyNotLoaded',
+    `The property '${property}' of ${type} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+/** Splits `a/b,c` into { a: ['b'], c: [] }. */
+function groupPaths(paths: string | string[]): Map<string, string[]> {
+  const list = (Array.isArray(paths) ? paths : paths.split(',')).map((p) => p.trim()).filter(Boolean);
+  const groups = new Map<string, string[]>();
+  for (const path of list) {
+    const [head, ...rest] = path.split('/');
+    const group = groups.get(head) ?? [];
+    if (rest.length) group.push(rest.join('/'));
+    groups.set(head, group);
+  }
+  return groups;
+}
+
+/** Base of every proxy: loaded properties only after load + sync; navigation by name. */
+abstract class FakeObject<M> {
+  protected loaded = new Map<string, unknown>();
+  private bound?: M | null;
+
+  constructor(
+    readonly context: FakeContext,
+    private readonly resolver: () => M | null,
+    private readonly typeName: string,
+  ) {}
+
+  /** The model behind the proxy, looked up when an operation runs (at sync). */
+  protected model(): M {
+    const m = this.resolveOrNull();
+    if (m === null) throw new FakeOfficeError('ItemNotFound', `${this.typeName}: the requested resource doesn't exist`);
+    return m;
+  }
+
+  protected resolveOrNull(): M | null {
+    if (this.bound === undefined) this.bound = this.resolver();
+    return this.bound;
+  }
+
+  protected read<T>(property: string): T {
+    if (!this.loaded.has(property)) throw notLoaded(this.typeName, property);
+    return this.loaded.get(property) as T;
+  }
+
+  get isNullObject(): boolean {
+    return this.read<boolean>('isNullObject');
+  }
+
+  /** Queues a write that runs at sync. */
+  protected write(operation: (model: M) => void): void {
+    this.context.enqueue(() => operation(this.model()));
+  }
+
+  load(paths: string | string[]): this {
+    this.context.enqueue(() => this.applyLoad(groupPaths(paths)));
+    return this;
+  }
+
+  applyLoad(groups: Map<string, string[]>): void {
+    const m = this.resolveOrNull();
+    this.loaded.set('isNullObject', m === null);
+    if (m === null) return;
+    for (const [name, sub] of groups) {
+      const child = this.navigation(name);
+      if (child) child.applyLoad(groupPaths(sub));
+      else this.loaded.set(name, this.scalar(m, name));
+    }
+  }
+
+  /** A navigation property's proxy (loaded through `name/...` paths), or undefined for scalars. */
+  protected navigation(_name: string): FakeObject<unknown> | undefined {
+    return undefined;
+  }
+
+  protected abstract scalar(model: M, name: string): unknown;
+}
+
+/** Write-only property bags (`format.font`, `pageLayout` …): every set and call is queued and logged. */
+function sink(context: FakeContext, log: (path: string, value: unknown) => void, path: string): any {
+  return new Proxy(function () {}, {
+    get(_target, property) {
+      if (typeof property === 'symbol') return undefined;
+      return sink(context, log, path ? `${path}.${property}` : property);
+    },
+    set(_target, property, value) {
+      const full = path ? `${path}.${String(property)}` : String(property);
+      context.enqueue(() => log(full, value));
+      return true;
+    },
+    apply(_target, _this, args) {
+      context.enqueue(() => log(`${path}()`, args.length === 1 ? args[0] : args));
+      return sink(context, log, `${path}(${args.map((a) => (typeof a === 'object' ? '…' : String(a))).join(',')})`);
+    },
+  });
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+
+  constructor(context: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
+  }
+}
+
+class FakeWorkbookProtection extends FakeObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model, 'WorkbookProtection');
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protected scalar(model: WorkbookModel, name: string): unknown {
+    if (name === 'protected') return model.structureProtected;
+    throw new Error(`fake: WorkbookProtection.${name} not modelled`);
+  }
+}
+
+export class FakeWorksheetCollection extends FakeObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model, 'WorksheetCollection');
+  }
+
+  get items(): FakeWorksheet[] {
+    return this.read('items');
+  }
+
+  override applyLoad(groups: Map<string, string[]>): void {
+    const items = this.context.model.sheets.map((sheet) => new FakeWorksheet(this.context, () => sheet));
+    const sub = groups.get('items') ?? [];
+    for (const item of items) item.applyLoad(groupPaths(sub));
+    this.loaded.set('items', items);
+  }
+
+  protected scalar(): unknown {
+    throw new Error('fake: WorksheetCollection has only items');
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.requireSheet(name));
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.context.model.sheet(name) ?? null);
+  }
+
+  add(name: string): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.context.enqueue(() => {
+      if (this.context.model.structureProtected) throw new FakeOfficeError('AccessDenied', 'The workbook is protected.');
+      created = this.context.model.addSheet(name);
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw new Error('fake: a sheet was used before the add that creates it ran');
+      return created;
+    });
+  }
+}
+
+export class FakeWorksheet extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+    super(context, resolver, 'Worksheet');
+  }
+
+  get name(): string {
+    return this.read('name');
+  }
+  set name(value: string) {
+    this.write((m) => {
+      if (this.context.model.sheet(value) && this.context.model.sheet(value) !== m) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${value} exists`);
+      m.name = value;
+    });
+  }
+  get id(): string {
+    return this.read('id');
+  }
+  get visibility(): string {
+    return this.read('visibility');
+  }
+  set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
+    this.write((m) => (m.visibility = value));
+  }
+  get position(): number {
+    return this.read('position');
+  }
+  set position(value: number) {
+    this.write((m) => {
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(m), 1);
+      sheets.splice(value, 0, m);
+    });
+  }
+  set tabColor(value: string) {
+    this.write((m) => m.writes.push({ target: 'sheet', path: 'tabColor', value }));
+  }
+
+  readonly protection = new FakeWorksheetProtection(this.context, () => this.resolveOrNull());
+
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'protection' ? (this.protection as FakeObject<unknown>) : undefined;
+  }
+
+  protected scalar(model: SheetModel, name: string): unknown {
+    switch (name) {
+      case 'name': return model.name;
+      case 'id': return model.id;
+      case 'visibility': return model.visibility;
+      case 'position': return this.context.model.sheets.indexOf(model);
+      default: throw new Error(`fake: Worksheet.${name} not modelled`);
+    }
+  }
+
+  /** Writes that change the sheet fail on a protected sheet, as in Excel. */
+  writeUnprotected(operation: (model: SheetModel) => void): void {
+    this.write((m) => {
+      if (m.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${m.name} is protected.`);
+      operation(m);
+    });
+  }
+
+  activate(): void {
+    this.write((m) => (this.context.model.activeSheet = m.name));
+  }
+
+  delete(): void {
+    this.write((m) => {
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(m), 1);
+    });
+  }
+
+  getRange(address: string): FakeRange {
+    return new FakeRange(this.context, this, () => parseA1Range(address));
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return new FakeRange(this.context, this, () => ({ row, column, rows, columns }));
+  }
+
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.context, this, () => this.model().usedBox());
+  }
+
+  readonly charts = new FakeChartCollection(this);
+  readonly freezePanes = sink(this.context, (path, value) => this.writeLog('freezePanes', path, value), '');
+  readonly pageLayout = sink(this.context, (path, value) => this.writeLog('pageLayout', path, value), '');
+  readonly autoFilter = sink(this.context, (path, value) => this.writeLog('autoFilter', path, value), '');
+
+  /** Records a queued feature write (runs at sync, inside the batch). */
+  writeLog(target: string, path: string, value: unknown): void {
+    const m = this.model();
+    if (m.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${m.name} is protected.`);
+    m.writes.push({ target, path, value });
+  }
+
+  sheetModel(): SheetModel {
+    return this.model();
+  }
+}
+
+class FakeWorksheetProtection extends FakeObject<SheetModel> {
+  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+    super(context, resolver, 'WorksheetProtection');
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+  protected scalar(model: SheetModel, name: string): unknown {
+    if (name === 'protected') return model.protected;
+    throw new Error(`fake: WorksheetProtection.${name} not modelled`);
+  }
+}
+
+export class FakeRange extends FakeObject<Box> {
+  constructor(
+    context: FakeContext,
+    readonly sheet: FakeWorksheet,
+    resolver: () => Box | null,
+  ) {
+    super(context, resolver, 'Range');
+  }
+
+  private address(): string {
+    return boxToA1(this.model());
+  }
+
+  protected scalar(box: Box, name: string): unknown {
+    const sheet = this.sheet.sheetModel();
+    switch (name) {
+      case 'rowIndex': return box.row;
+      case 'columnIndex': return box.column;
+      case 'rowCount': return box.rows;
+      case 'columnCount': return box.columns;
+      case 'values':
+      case 'numberFormat': {
+        const grid = Array.from({ length: box.rows }, (_, r) =>
+          Array.from({ length: box.columns }, (_, c) => {
+            const cell = sheet.cell(box.row + r, box.column + c);
+            return name === 'values' ? cell.value : cell.format;
+          }),
+        );
+        this.context.notePayload(grid, name === 'values' ? box.rows * box.columns : 0);
+        return grid;
+      }
+      default:
+        throw new Error(`fake: Range.${name} not modelled`);
+    }
+  }
+
+  get rowIndex(): number { return this.read('rowIndex'); }
+  get columnIndex(): number { return this.read('columnIndex'); }
+  get rowCount(): number { return this.read('rowCount'); }
+  get columnCount(): number { return this.read('columnCount'); }
+  get values(): any[][] { return this.read('values'); }
+  get numberFormat(): any[][] { return this.read('numberFormat'); }
+
+  private writeGrid(kind: 'value' | 'format', grid: unknown[][]): void {
+    this.sheet.writeUnprotected((sheet) => {
+      const box = this.model();
+      if (grid.length !== box.rows || grid.some((row) => row.length !== box.columns)) {
+        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`);
+      }
+      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: v as CellModel['value'] } : { format: String(v) })));
+    });
+  }
+
+  set values(grid: any[][]) {
+    this.writeGrid('value', grid);
+  }
+  set numberFormat(grid: any[][]) {
+    this.writeGrid('format', grid);
+  }
+
+  get format(): any {
+    return sink(this.context, (path, value) => this.sheet.writeLog(this.address(), `format.${path}`, value), '');
+  }
+  get dataValidation(): any {
+    return sink(this.context, (path, value) => this.sheet.writeLog(this.address(), `dataValidation.${path}`, value), '');
+  }
+
+  merge(across = false): void {
+    this.sheet.writeUnprotected((sheet) => {
+      if (!across) sheet.merges.push(this.model());
+    });
+  }
+
+  select(): void {
+    this.write(() => (this.context.model.selection = { sheet: this.sheet.sheetModel().name, address: this.address() }));
+  }
+
+  getEntireColumn(): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => ({ ...this.model(), row: 0, rows: 1_048_576 }));
+  }
+
+  getEntireRow(): FakeRange {
+    return new FakeRange(this.context, this.sheet, () => ({ ...this.model(), column: 0, columns: 16_384 }));
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.sheet, () => {
+      const box = this.model();
+      const inside = this.sheet.sheetModel().merges.filter(
+        (m) => m.row >= box.row && m.row < box.row + box.rows && m.column >= box.column && m.column < box.column + box.columns,
+      );
+      return inside.length ? inside : null;
+    });
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this);
+  }
+
+  rangeBox(): Box {
+    return this.model();
+  }
+}
+
+class FakeRangeAreas extends FakeObject<Box[]> {
+  readonly areas: FakeRangeList;
+  constructor(context: FakeContext, sheet: FakeWorksheet, resolver: () => Box[] | null) {
+    super(context, resolver, 'RangeAreas');
+    this.areas = new FakeRangeList(context, sheet, () => this.resolveOrNull());
+  }
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'areas' ? (this.areas as FakeObject<unknown>) : undefined;
+  }
+  protected scalar(): unknown {
+    throw new Error('fake: RangeAreas has only areas');
+  }
+}
+
+class FakeRangeList extends FakeObject<Box[]> {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: FakeWorksheet,
+    resolver: () => Box[] | null,
+  ) {
+    super(context, resolver, 'RangeCollection');
+  }
+  get items(): FakeRange[] {
+    return this.read('items');
+  }
+  override applyLoad(groups: Map<string, string[]>): void {
+    const boxes = this.resolveOrNull() ?? [];
+    const items = boxes.map((box) => new FakeRange(this.context, this.sheet, () => box));
+    for (const item of items) item.applyLoad(groupPaths(groups.get('items') ?? []));
+    this.loaded.set('items', items);
+  }
+  protected scalar(): unknown {
+    throw new Error('fake: RangeCollection has only items');
+  }
+}
+
+const intersects = (a: Box, b: Box) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.column < b.column + b.columns && b.column < a.column + a.columns;
+
+export class FakeConditionalFormatCollection extends FakeObject<ConditionalFormatModel[]> {
+  constructor(private readonly range: FakeRange) {
+    super(range.context, () => range.sheet.sheetModel().conditionalFormats.filter((cf) => intersects(cf.box, range.rangeBox())), 'ConditionalFormatCollection');
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.read('items');
+  }
+  override applyLoad(groups: Map<string, string[]>): void {
+    const items = (this.resolveOrNull() ?? []).map((cf) => new FakeConditionalFormat(this.range, () => cf));
+    for (const item of items) item.applyLoad(groupPaths(groups.get('items') ?? []));
+    this.loaded.set('items', items);
+  }
+  protected scalar(): unknown {
+    throw new Error('fake: ConditionalFormatCollection has only items');
+  }
+  add(type: string): FakeConditionalFormat {
+    let created: ConditionalFormatModel | undefined;
+    this.range.sheet.writeUnprotected((sheet) => {
+      created = { id: this.context.model.formatId(), box: this.range.rangeBox(), type, props: {} };
+      sheet.conditionalFormats.push(created);
+    });
+    return new FakeConditionalFormat(this.range, () => created ?? null);
+  }
+  clearAll(): void {
+    throw new Error('fake: the adapter must never clear all conditional formats of a range');
+  }
+}
+
+export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
+  constructor(
+    private readonly range: FakeRange,
+    resolver: () => ConditionalFormatModel | null,
+  ) {
+    super(range.context, resolver, 'ConditionalFormat');
+  }
+  get id(): string { return this.read('id'); }
+  get type(): string { return this.read('type'); }
+
+  /** `custom.rule.formula` and `custom.format.fill.color` writes land on the model. */
+  get custom(): any {
+    return sink(this.context, (path, value) => {
+      const m = this.model();
+      if (path === 'rule.formula') m.formula = String(value);
+      m.props[`custom.${path}`] = value;
+    }, '');
+  }
+
+  readonly customOrNullObject = new FakeCustomConditionalFormat(this.context, () => {
+    const m = this.resolveOrNull();
+    return m && m.type === 'Custom' ? m : null;
+  });
+
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'customOrNullObject' ? (this.customOrNullObject as FakeObject<unknown>) : undefined;
+  }
+  protected scalar(model: ConditionalFormatModel, name: string): unknown {
+    if (name === 'id') return model.id;
+    if (name === 'type') return model.type;
+    throw new Error(`fake: ConditionalFormat.${name} not modelled`);
+  }
+  delete(): void {
+    this.range.sheet.writeUnprotected((sheet) => {
+      const m = this.model();
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => cf !== m);
+    });
+  }
+}
+
+class FakeCustomConditionalFormat extends FakeObject<ConditionalFormatModel> {
+  readonly rule: FakeConditionalRule;
+  constructor(context: FakeContext, resolver: () => ConditionalFormatModel | null) {
+    super(context, resolver, 'CustomConditionalFormat');
+    this.rule = new FakeConditionalRule(context, () => this.resolveOrNull());
+  }
+  protected override navigation(name: string): FakeObject<unknown> | undefined {
+    return name === 'rule' ? (this.rule as FakeObject<unknown>) : undefined;
+  }
+  protected scalar(): unknown {
+    throw new Error('fake: CustomConditionalFormat scalars not modelled');
+  }
+}
+
+class FakeConditionalRule extends FakeObject<ConditionalFormatModel> {
+  constructor(context: FakeContext, resolver: () => ConditionalFormatModel | null) {
+    super(context, resolver, 'ConditionalFormatRule');
+  }
+  get formula(): string {
+    return this.read('formula');
+  }
+  protected scalar(model: ConditionalFormatModel, name: string): unknown {
+    if (name === 'formula') return model.formula ?? '';
+    throw new Error(`fake: ConditionalFormatRule.${name} not modelled`);
+  }
+}
+
+class FakeChartCollection {
+  constructor(private readonly sheet: FakeWorksheet) {}
+  add(type: string, source: FakeRange, seriesBy: string): FakeChart {
+    const chart: ChartModel = { type, source: '', seriesBy, series: [], props: {} };
+    this.sheet.writeUnprotected((sheet) => {
+      chart.source = boxToA1(source.rangeBox());
+      chart.series.push({ props: {} }); // Excel makes the first series from the source range
+      sheet.charts.push(chart);
+    });
+    return new FakeChart(this.sheet, chart);
+  }
+}
+
+class FakeChart {
+  constructor(
+    private readonly sheet: FakeWorksheet,
+    private readonly chart: ChartModel,
+  ) {}
+  private prop(path: string): any {
+    return sink(this.sheet.context, (p, value) => (this.chart.props[p ? `${path}.${p}` : path] = value), '');
+  }
+  set name(value: string) {
+    this.sheet.context.enqueue(() => (this.chart.props.name = value));
+  }
+  set width(value: number) {
+    this.sheet.context.enqueue(() => (this.chart.props.width = value));
+  }
+  set height(value: number) {
+    this.sheet.context.enqueue(() => (this.chart.props.height = value));
+  }
+  get title(): any { return this.prop('title'); }
+  get legend(): any { return this.prop('legend'); }
+  get dataLabels(): any { return this.prop('dataLabels'); }
+  get axes(): any { return this.prop('axes'); }
+  setPosition(cell: string): void {
+    this.sheet.context.enqueue(() => (this.chart.position = cell));
+  }
+  get series() {
+    const context = this.sheet.context;
+    const chart = this.chart;
+    return {
+      getItemAt: (index: number) => new FakeChartSeries(context, () => chart.series[index]),
+      add: (name: string) => {
+        const model: ChartSeriesModel = { name, props: {} };
+        context.enqueue(() => chart.series.push(model));
+        return new FakeChartSeries(context, () => model);
+      },
+    };
+  }
+}
+
+class FakeChartSeries {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly resolve: () => ChartSeriesModel | undefined,
+  ) {}
+  private model(): ChartSeriesModel {
+    const m = this.resolve();
+    if (!m) throw new FakeOfficeError('ItemNotFound', 'chart series');
+    return m;
+  }
+  set name(value: string) {
+    this.context.enqueue(() => (this.model().name = value));
+  }
+  setValues(range: FakeRange): void {
+    this.context.enqueue(() => (this.model().values = rangeAddress(range)));
+  }
+  setXAxisValues(range: FakeRange): void {
+    this.context.enqueue(() => (this.model().categories = rangeAddress(range)));
+  }
+  get format(): any {
+    return sink(this.context, (path, value) => (this.model().props[`format.${path}`] = value), '');
+  }
+  get points(): any {
+    return sink(this.context, (path, value) => (this.model().props[`points.${path}`] = value), '');
+  }
+}
+
+function rangeAddress(range: FakeRange): string {
+  return boxToA1(range.rangeBox());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office.context stand-ins.
+
+export class FakeSettings implements DocumentSettings {
+  /** What is in memory (set) and what was persisted with the document (saveAsync). */
+  readonly current = new Map<string, unknown>();
+  readonly persisted = new Map<string, unknown>();
+  saves = 0;
+  failNextSave = false;
+
+  get(name: string): unknown {
+    return this.current.has(name) ? this.current.get(name) : null;
+  }
+  set(name: string, value: unknown): void {
+    this.current.set(name, value);
+  }
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void {
+    setTimeout(() => {
+      this.saves++;
+      if (this.failNextSave) {
+        this.failNextSave = false;
+        callback?.({ status: 'failed', error: { message: 'The document is read-only' } });
+        return;
+      }
+      for (const [k, v] of this.current) this.persisted.set(k, v);
+      callback?.({ status: 'succeeded' });
+    }, 0);
+  }
+}
+
+export interface FakeOffice {
+  model: WorkbookModel;
+  settings: FakeSettings;
+  environment: OfficeEnvironment;
+  /** Every Excel.run batch's context, oldest first. */
+  contexts: FakeContext[];
+  /** Syncs of the last Excel.run batch. */
+  lastSyncs(): SyncRecord[];
+  /** Highest ExcelApi minor version supported (7 = Office 2019). */
+  apiVersion: number;
+}
+
+/** An Excel of the given ExcelApi version (1.7 by default, like Office 2019). */
+export function createFakeOffice(apiVersion = 7): FakeOffice {
+  const model = new WorkbookModel();
+  const settings = new FakeSettings();
+  const contexts: FakeContext[] = [];
+  const office: FakeOffice = {
+    model,
+    settings,
+    contexts,
+    apiVersion,
+    lastSyncs: () => contexts[contexts.length - 1]?.syncs ?? [],
+    environment: {
+      run: async (batch) => {
+        const context = new FakeContext(model);
+        contexts.push(context);
+        return batch(context as unknown as Excel.RequestContext);
+      },
+      settings,
+      isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= office.apiVersion,
+    },
+  };
+  return office;
+}
