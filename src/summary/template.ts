@@ -1,0 +1,162 @@
+/**
+ * A new tracker laid out from the plan: a title, the header row with the canonical Japanese
+ * headers (so header detection finds it in any language), one row per measure of the plan,
+ * drop-down lists and number rules for the cells staff fill in, and a hidden sheet with the plan.
+ *
+ * Every template row names a measure, and the engine counts a row with a measure as a data row
+ * (read-tracker.ts), so the template fills what a fresh tracker truthfully holds — the fiscal
+ * year, 未着手 and 0% — and the department when one is given: a fresh template then validates
+ * without errors as long as a department is given. Without one, each row is reported as missing
+ * its department, which is what staff must fill in.
+ */
+import type { Plan } from '../plan/types';
+import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
+import type { Lang } from '../validate/types';
+import { EVALUATIONS } from './aggregate';
+import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
+import { summaryLabels } from './labels';
+import { rangeOf } from './sheet-builder';
+import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from './spec';
+
+export interface TemplateOptions {
+  lang: Lang;
+  /** The year every row is for; this fiscal year (within the plan's period) when absent. */
+  fiscalYear?: number;
+  department?: string;
+  /** For the default year; now when absent. */
+  today?: Date;
+}
+
+export const TEMPLATE_HEADER_ROW = 3;
+/** Drop-downs and number rules reach this many rows below the plan's rows, for rows staff add. */
+export const TEMPLATE_SPARE_ROWS = 200;
+/** Longest text Excel keeps in one cell is 32,767 characters; the plan's JSON is cut below that. */
+export const PLAN_JSON_CHUNK = 30000;
+
+const COLUMN_WIDTHS: Record<FieldId, number> = {
+  id: 10, policy: 8, area: 26, initiative: 34, measure: 40, department: 18, fiscalYear: 8, status: 10,
+  progress: 8, kpi: 20, target: 10, actual: 10, unit: 8, evaluation: 6, attitudes: 20, start: 12, end: 12, notes: 24,
+};
+
+/** The fiscal year (April–March) a date falls in. */
+export function fiscalYearOfDate(date: Date): number {
+  return date.getMonth() >= 3 ? date.getFullYear() : date.getFullYear() - 1;
+}
+
+/** This fiscal year when it lies in the plan's period, else the nearest year of the period. */
+export function defaultFiscalYear(plan: Plan, today: Date): number {
+  return Math.min(plan.period.endYear, Math.max(plan.period.startYear, fiscalYearOfDate(today)));
+}
+
+export function templateSheetName(lang: Lang, fiscalYear: number): string {
+  return lang === 'en' ? `Tracker FY${fiscalYear}` : `進捗管理表${fiscalYear}`;
+}
+
+export function templateWorkbookSpec(plan: Plan, options: TemplateOptions): WorkbookSpec {
+  return { sheets: [trackerSheet(plan, options), planSheet(plan, options.lang)] };
+}
+
+function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
+  const labels = summaryLabels(options.lang);
+  const fiscalYear = options.fiscalYear ?? defaultFiscalYear(plan, options.today ?? new Date());
+  const department = options.department?.trim() || null;
+  const column = (field: FieldId) => FIELD_IDS.indexOf(field) + 1;
+  const width = FIELD_IDS.length;
+  const pad = (first: SpecValue): SpecValue[] => [first, ...Array.from({ length: width - 1 }, () => null)];
+  const { startYear, endYear, assumed } = plan.period;
+
+  const values: SpecValue[][] = [
+    pad(labels.templateTitle(fiscalYear, department ?? undefined)),
+    pad(`${labels.period(startYear, endYear, assumed)}　${labels.templateNote}`),
+    FIELD_IDS.map((f) => FIELDS[f].ja),
+  ];
+  for (const policy of plan.policies) {
+    for (const area of policy.areas) {
+      for (const initiative of area.initiatives) {
+        for (const measure of initiative.measures) {
+          const row: Record<FieldId, SpecValue> = Object.fromEntries(FIELD_IDS.map((f) => [f, null])) as Record<FieldId, SpecValue>;
+          row.id = measure.code;
+          row.policy = `方針${policy.code}`;
+          row.area = area.title;
+          row.initiative = initiative.title;
+          row.measure = measure.title;
+          row.department = department;
+          row.fiscalYear = fiscalYear;
+          row.status = '未着手';
+          row.progress = 0;
+          values.push(FIELD_IDS.map((f) => row[f]));
+        }
+      }
+    }
+  }
+  const firstData = TEMPLATE_HEADER_ROW + 1;
+  const lastData = Math.max(firstData, values.length);
+  const lastRule = lastData + TEMPLATE_SPARE_ROWS;
+  const columnRange = (field: FieldId, last = lastRule) => rangeOf(firstData, column(field), last, column(field));
+
+  const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => String(startYear + i));
+  const validations: DataValidationSpec[] = [
+    { range: columnRange('status'), rule: { list: [...STATUSES] }, prompt: labels.statusPrompt, errorMessage: labels.choiceError },
+    { range: columnRange('evaluation'), rule: { list: [...EVALUATIONS] }, prompt: labels.evaluationPrompt, errorMessage: labels.choiceError },
+    { range: columnRange('fiscalYear'), rule: { list: years }, prompt: labels.fiscalYearPrompt(startYear, endYear), errorMessage: labels.choiceError },
+    { range: columnRange('progress'), rule: { decimal: { min: 0, max: 100 } }, prompt: labels.progressPrompt, errorMessage: labels.progressError },
+    { range: columnRange('target'), rule: { decimal: { min: 0, max: 1e12 } }, errorMessage: labels.numberError },
+    { range: columnRange('actual'), rule: { decimal: { min: 0, max: 1e12 } }, errorMessage: labels.numberError },
+  ];
+
+  const styles: StyleRange[] = [
+    { range: 'A1', style: TITLE_STYLE },
+    { range: 'A2', style: NOTE_STYLE },
+    { range: rangeOf(TEMPLATE_HEADER_ROW, 1, TEMPLATE_HEADER_ROW, width), style: HEADER_STYLE },
+    { range: rangeOf(firstData, 1, lastData, width), style: { border: true, verticalAlign: 'top' } },
+    // The columns the plan fills are shaded, so staff see which cells are theirs to fill.
+    { range: rangeOf(firstData, column('id'), lastData, column('measure')), style: { fill: '#F2F2F2', wrap: true } },
+    { range: columnRange('start'), style: { numFmt: 'yyyy/m/d' } },
+    { range: columnRange('end'), style: { numFmt: 'yyyy/m/d' } },
+  ];
+
+  return {
+    name: templateSheetName(options.lang, fiscalYear),
+    values,
+    styles,
+    columnWidths: FIELD_IDS.map((f) => COLUMN_WIDTHS[f]),
+    freeze: { rows: TEMPLATE_HEADER_ROW, columns: 0 },
+    validations,
+    autoFilter: rangeOf(TEMPLATE_HEADER_ROW, 1, lastData, width),
+    print: { landscape: true, paper: 'A4', fitToPages: { width: 1, height: 0 }, repeatRows: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}` },
+  };
+}
+
+/**
+ * The plan, kept with the tracker: column A from row 2 down to the first empty cell holds the
+ * plan file's JSON (`plan-tracker plan --format json`) in pieces; below it, the plan as a table
+ * for people. Hidden, and its headers name no tracker field, so it is never read as a tracker.
+ */
+function planSheet(plan: Plan, lang: Lang): SheetSpec {
+  const labels = summaryLabels(lang);
+  const json = JSON.stringify(plan);
+  const values: SpecValue[][] = [[lang === 'en' ? 'Plan file (JSON), then the plan as a table' : 'プランファイル（JSON）と一覧', null, null]];
+  for (let i = 0; i < json.length; i += PLAN_JSON_CHUNK) values.push([json.slice(i, i + PLAN_JSON_CHUNK), null, null]);
+  values.push([null, null, null]);
+  const tableHeader = values.length + 1;
+  values.push(lang === 'en' ? ['Level', 'Code', 'Title'] : ['階層', 'コード', '名称']);
+  const level = lang === 'en' ? { policy: 'Policy', area: 'Area', initiative: 'Initiative', measure: 'Measure' } : { policy: '方針', area: '施策', initiative: '取組', measure: '事業' };
+  for (const policy of plan.policies) {
+    values.push([level.policy, policy.code, policy.title]);
+    for (const area of policy.areas) {
+      values.push([level.area, area.code, area.title]);
+      for (const initiative of area.initiatives) {
+        values.push([level.initiative, initiative.code, initiative.title]);
+        for (const measure of initiative.measures) values.push([level.measure, measure.code, measure.title]);
+      }
+    }
+  }
+  values.push([labels.period(plan.period.startYear, plan.period.endYear, plan.period.assumed), null, null]);
+  return {
+    name: labels.planSheet,
+    values,
+    hidden: true,
+    columnWidths: [10, 12, 60],
+    styles: [{ range: rangeOf(tableHeader, 1, tableHeader, 3), style: HEADER_STYLE }],
+  };
+}
