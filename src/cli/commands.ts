@@ -1,2 +1,7 @@
-/** Commands beyond validate and plan register themselves here. */
-export {};
+/** Commands beyond validate and plan, registered with the command table of main.ts. */
+import { registerCommand } from './main';
+import { summarizeCommand } from './summarize';
+import { templateCommand } from './template';
+
+registerCommand('summarize', summarizeCommand);
+registerCommand('template', templateCommand);

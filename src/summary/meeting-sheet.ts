@@ -133,7 +133,6 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
     repeatRows: '1:2',
     footer: summary.plan.name,
   };
-  spec.tabColor = '#2E75B6';
   return spec;
 }
 

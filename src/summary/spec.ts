@@ -108,6 +108,18 @@ export interface SheetSpec {
   autoFilter?: string;
   /** Tab colour, `#RRGGBB`. */
   tabColor?: string;
+  /** Cells that link to a cell of the workbook (the issue list's cell column); they replace `values` there. */
+  links?: CellLinkSpec[];
+}
+
+/** A cell showing `text` that takes the user to `target` on `sheet` (a HYPERLINK formula in Excel). */
+export interface CellLinkSpec {
+  /** A1 address of the link cell on this sheet. */
+  cell: string;
+  sheet: string;
+  /** A1 address on `sheet`. */
+  target: string;
+  text: string;
 }
 
 export interface WorkbookSpec {

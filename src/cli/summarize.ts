@@ -1,0 +1,83 @@
+/**
+ * plan-tracker summarize FILE -o OUT: reads FILE (never writes it), validates and summarises its
+ * trackers, and writes OUT — a new workbook with the summary sheets, native charts and the rows
+ * as read. Exit 0 when OUT is written, even if the trackers have errors (the text says how many).
+ */
+import type { Plan } from '../plan/types';
+import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import { summaryLabels } from '../summary/labels';
+import type { Lang } from '../validate/types';
+import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
+import { readWorkbookFile } from '../workbook/exceljs-reader';
+import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import type { CliOptions } from './args';
+import { UsageError } from './args';
+import { CliFailure, loadPlan, type CliIo } from './main';
+import { checkOutputPath, writeOutput } from './output-file';
+
+export interface SummarizeFileOptions {
+  plan: Plan;
+  lang: Lang;
+  fiscalYear?: number;
+  /** Replace OUT if it exists. */
+  force?: boolean;
+}
+
+export interface SummarizeFileResult {
+  summary: Summary;
+  result: ValidationResult;
+  /** Sheet names written to OUT. */
+  sheets: string[];
+}
+
+/**
+ * The whole summarize: read, validate, summarise, lay out, write. Throws CliFailure (exit 2) for
+ * an output it must not write, an input without a tracker, and (via the reader) unreadable input.
+ */
+export async function summarizeFile(input: string, output: string, options: SummarizeFileOptions): Promise<SummarizeFileResult> {
+  await checkOutputPath(output, options.force ?? false, input);
+  const workbook = await readWorkbookFile(input);
+  const result = validateWorkbook(workbook, options.plan, { lang: options.lang });
+  if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
+  const summary = summarize(result, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const spec = summaryWorkbookSpec(summary, result, options.plan, { lang: options.lang });
+  await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
+  return { summary, result, sheets: spec.sheets.map((s) => s.name) };
+}
+
+const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${value.toFixed(digits)}%`);
+
+/** A few lines for the terminal: what was written, the totals, each policy. */
+export function summaryText(input: string, output: string, run: SummarizeFileResult, lang: Lang): string {
+  const { summary } = run;
+  const labels = summaryLabels(lang);
+  const t = summary.total;
+  const statusLine = (g: typeof t) => Object.entries(g.byStatus).map(([s, n]) => `${labels.status(s as never)} ${n}`).join(lang === 'ja' ? '・' : ', ');
+  const figures = (g: typeof t) =>
+    lang === 'ja'
+      ? `${g.rows}行（${statusLine(g)}）平均進捗率 ${percent(g.progress.mean)}（進捗率なし ${g.progress.missing}行）KPI達成 ${g.kpi.reached}/${g.kpi.count}`
+      : `${g.rows} rows (${statusLine(g)}), mean progress ${percent(g.progress.mean)} (${g.progress.missing} without), KPIs reached ${g.kpi.reached}/${g.kpi.count}`;
+  const lines = [
+    lang === 'ja'
+      ? `${input} → ${output}: ${run.sheets.join('・')} を書き出しました（入力ファイルは変更していません）`
+      : `${input} → ${output}: wrote ${run.sheets.join(', ')} (the input file is unchanged)`,
+    labels.period(summary.plan.period.startYear, summary.plan.period.endYear, summary.plan.period.assumed),
+  ];
+  if (summary.fiscalYear !== null) lines.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
+  lines.push(labels.issuesNote(summary.issues.error, summary.issues.warning, t.rowsWithErrors));
+  lines.push(`${labels.total}: ${figures(t)}`);
+  for (const g of summary.byPolicy) lines.push(`  ${labels.policy}${g.key}: ${figures(g)}`);
+  if (summary.unplaced.rows > 0) lines.push(`  ${labels.unplaced}: ${figures(summary.unplaced)}`);
+  lines.push(`${labels.attentionTitle}: ${summary.attention.length}`);
+  return lines.join('\n');
+}
+
+export async function summarizeCommand(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.files.length !== 1) throw new UsageError('summarize takes one .xlsx file');
+  if (!options.output) throw new UsageError('summarize needs -o OUT.xlsx');
+  const plan = await loadPlan(options.plan);
+  const [input] = options.files;
+  const run = await summarizeFile(input, options.output, { plan, lang: options.lang, fiscalYear: options.fiscalYear, force: options.force });
+  io.stdout(options.format === 'json' ? JSON.stringify(run.summary, null, 2) : summaryText(input, options.output, run, options.lang));
+  return 0;
+}

@@ -1,0 +1,230 @@
+/**
+ * Writing a WorkbookSpec to a new .xlsx with wasm-xlsxwriter (rust_xlsxwriter in WebAssembly):
+ * values, styles, number formats, merges, widths, heights, freeze panes, native charts, print
+ * setup, hidden sheets and auto-filters. Two things its JavaScript API does not expose — data
+ * validations and tab colours — are added to the finished package by xlsx-package-patch.ts.
+ * Why this library writes while ExcelJS only reads: docs/why-wasm-xlsxwriter.md.
+ */
+import { promises as fs } from 'node:fs';
+import { columnNumber } from '../tracker/cell';
+import type { CellStyle, ChartSpec, SheetSpec, SpecValue, WorkbookSpec } from '../summary/spec';
+import { patchXlsxPackage } from './xlsx-package-patch';
+import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
+
+type Workbook = InstanceType<Xlsx['Workbook']>;
+type Worksheet = ReturnType<Workbook['addWorksheet']>;
+type Format = InstanceType<Xlsx['Format']>;
+
+/** Zero-based corners of an A1 range (`B5`, `A4:F4`). */
+export interface CellBlock {
+  firstRow: number;
+  firstColumn: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+export function parseRange(range: string): CellBlock {
+  const parts = range.replace(/\$/g, '').split(':');
+  const cell = (text: string) => {
+    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
+    if (!m) throw new Error(`not an A1 cell reference: ${text} (in ${range})`);
+    return { row: Number(m[2]) - 1, column: columnNumber(m[1]) - 1 };
+  };
+  const first = cell(parts[0]);
+  const last = parts.length > 1 ? cell(parts[1]) : first;
+  return {
+    firstRow: Math.min(first.row, last.row),
+    firstColumn: Math.min(first.column, last.column),
+    lastRow: Math.max(first.row, last.row),
+    lastColumn: Math.max(first.column, last.column),
+  };
+}
+
+/** `1:3` → zero-based first and last row. */
+function parseRowRange(rows: string): [number, number] {
+  const [first, last = first] = rows.replace(/\$/g, '').split(':').map(Number);
+  return [first - 1, last - 1];
+}
+
+/** Merging overlapping style ranges cell by cell, then one Format per distinct style. */
+class Formats {
+  private readonly byKey = new Map<string, Format>();
+  constructor(private readonly x: Xlsx) {}
+
+  get(style: CellStyle): Format {
+    const key = JSON.stringify(style, Object.keys(style).sort());
+    let format = this.byKey.get(key);
+    if (!format) {
+      format = this.create(style);
+      this.byKey.set(key, format);
+    }
+    return format;
+  }
+
+  private create(style: CellStyle): Format {
+    const { x } = this;
+    let f = new x.Format();
+    if (style.bold) f = f.setBold();
+    if (style.italic) f = f.setItalic();
+    if (style.fontSize) f = f.setFontSize(style.fontSize);
+    if (style.fontColor) f = f.setFontColor(x.Color.parse(style.fontColor));
+    if (style.fill) f = f.setBackgroundColor(x.Color.parse(style.fill));
+    if (style.numFmt) f = f.setNumFormat(style.numFmt);
+    if (style.align) f = f.setAlign({ left: x.FormatAlign.Left, center: x.FormatAlign.Center, right: x.FormatAlign.Right }[style.align]);
+    if (style.verticalAlign) f = f.setAlign({ top: x.FormatAlign.Top, middle: x.FormatAlign.VerticalCenter, bottom: x.FormatAlign.Bottom }[style.verticalAlign]);
+    if (style.wrap) f = f.setTextWrap();
+    if (style.border) f = f.setBorder(x.FormatBorder.Thin);
+    return f;
+  }
+}
+
+/** The merged style of every styled cell, keyed by zero-based row × 16384 + column. */
+function cellStyles(sheet: SheetSpec): Map<number, CellStyle> {
+  const styles = new Map<number, CellStyle>();
+  for (const { range, style } of sheet.styles ?? []) {
+    const b = parseRange(range);
+    for (let r = b.firstRow; r <= b.lastRow; r++) {
+      for (let c = b.firstColumn; c <= b.lastColumn; c++) {
+        const key = r * 16384 + c;
+        const before = styles.get(key);
+        styles.set(key, before ? { ...before, ...style } : style);
+      }
+    }
+  }
+  return styles;
+}
+
+function writeCell(ws: Worksheet, row: number, column: number, value: SpecValue, format: Format | undefined): void {
+  if (value === null || value === '') {
+    if (format) ws.writeBlank(row, column, format);
+  } else if (format) {
+    ws.writeWithFormat(row, column, value, format);
+  } else {
+    ws.write(row, column, value);
+  }
+}
+
+function writeValues(ws: Worksheet, sheet: SheetSpec, formats: Formats): void {
+  const styles = cellStyles(sheet);
+  const formatAt = (r: number, c: number) => {
+    const style = styles.get(r * 16384 + c);
+    return style ? formats.get(style) : undefined;
+  };
+  // Merges first: a merge writes its range blank, then the top-left value is written over it.
+  for (const range of sheet.merges ?? []) {
+    const b = parseRange(range);
+    ws.mergeRange(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn, '', formatAt(b.firstRow, b.firstColumn) ?? formats.get({}));
+  }
+  sheet.values.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      const key = r * 16384 + c;
+      const style = styles.get(key);
+      if (style) styles.delete(key);
+      writeCell(ws, r, c, value, style ? formats.get(style) : undefined);
+    });
+  });
+  // Styled cells beyond the values (blank cells of a bordered table, a column's number format).
+  for (const [key, style] of styles) ws.writeBlank(Math.floor(key / 16384), key % 16384, formats.get(style));
+}
+
+const CHART_TYPES = (x: Xlsx): Record<ChartSpec['kind'], number> => ({
+  barStacked: x.ChartType.BarStacked,
+  barClustered: x.ChartType.Bar,
+  columnClustered: x.ChartType.Column,
+  columnStacked: x.ChartType.ColumnStacked,
+  doughnut: x.ChartType.Doughnut,
+  line: x.ChartType.Line,
+});
+
+function solidFill(x: Xlsx, color: string) {
+  return new x.ChartFormat().setSolidFill(new x.ChartSolidFill().setColor(x.Color.parse(color)));
+}
+
+function addChart(x: Xlsx, ws: Worksheet, sheetName: string, spec: ChartSpec): void {
+  const chart = new x.Chart(CHART_TYPES(x)[spec.kind]);
+  const range = (a1: string) => {
+    const b = parseRange(a1);
+    return x.ChartRange.newFromRange(sheetName, b.firstRow, b.firstColumn, b.lastRow, b.lastColumn);
+  };
+  for (const s of spec.series) {
+    const series = new x.ChartSeries().setName(s.name).setCategories(range(s.categories)).setValues(range(s.values));
+    if (s.color) series.setFormat(solidFill(x, s.color));
+    if (s.pointColors) series.setPoints(s.pointColors.map((color) => new x.ChartPoint().setFormat(solidFill(x, color))));
+    if (spec.dataLabels) {
+      let label = new x.ChartDataLabel();
+      label = spec.kind === 'doughnut' ? label.showPercentage() : label.showValue();
+      if (spec.valueNumFmt && spec.kind !== 'doughnut') label = label.setNumFormat(spec.valueNumFmt);
+      series.setDataLabel(label);
+    }
+    chart.pushSeries(series);
+  }
+  chart.title().setName(spec.title);
+  if (spec.kind !== 'doughnut') {
+    // rust_xlsxwriter's x axis is the category axis and its y axis the value axis, bars included.
+    if (spec.categoryAxisTitle) chart.xAxis().setName(spec.categoryAxisTitle);
+    const valueAxis = chart.yAxis();
+    if (spec.valueAxisTitle) valueAxis.setName(spec.valueAxisTitle);
+    if (spec.valueAxisMin !== undefined) valueAxis.setMin(spec.valueAxisMin);
+    if (spec.valueAxisMax !== undefined) valueAxis.setMax(spec.valueAxisMax);
+    if (spec.valueNumFmt) valueAxis.setNumFormat(spec.valueNumFmt);
+  }
+  const legend = spec.legend ?? 'right';
+  if (legend === 'none') chart.legend().setHidden();
+  else chart.legend().setPosition({ right: x.ChartLegendPosition.Right, bottom: x.ChartLegendPosition.Bottom, top: x.ChartLegendPosition.Top }[legend]);
+  chart.setName(spec.id).setWidth(spec.anchor.width).setHeight(spec.anchor.height);
+  const at = parseRange(spec.anchor.cell);
+  ws.insertChart(at.firstRow, at.firstColumn, chart);
+}
+
+/** Header and footer text is a format string: a literal `&` is written `&&`. */
+const headerText = (text: string) => `&C${text.replace(/&/g, '&&')}`;
+
+function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
+  sheet.columnWidths?.forEach((width, c) => ws.setColumnWidth(c, width));
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) ws.setRowHeight(Number(row) - 1, height);
+  if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) ws.setFreezePanes(sheet.freeze.rows, sheet.freeze.columns);
+  if (sheet.autoFilter) {
+    const b = parseRange(sheet.autoFilter);
+    ws.autofilter(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn);
+  }
+  const print = sheet.print;
+  if (print) {
+    if (print.landscape) ws.setLandscape();
+    else ws.setPortrait();
+    ws.setPaperSize(print.paper === 'A3' ? 8 : 9);
+    if (print.fitToPages) ws.setPrintFitToPages(print.fitToPages.width, print.fitToPages.height);
+    if (print.printArea) {
+      const b = parseRange(print.printArea);
+      ws.setPrintArea(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn);
+    }
+    if (print.repeatRows) ws.setRepeatRows(...parseRowRange(print.repeatRows));
+    if (print.header) ws.setHeader(headerText(print.header));
+    if (print.footer) ws.setFooter(headerText(print.footer));
+    // Margins narrower than Excel's default, so a one-page handout is not scaled down further.
+    ws.setMargins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+  }
+  if (sheet.hidden) ws.setHidden(true);
+}
+
+/** Writes the spec to .xlsx bytes. */
+export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
+  if (spec.sheets.length === 0) throw new Error('a workbook needs at least one sheet');
+  const x = xlsxwriter();
+  const workbook = new x.Workbook();
+  const formats = new Formats(x);
+  for (const sheet of spec.sheets) {
+    const ws = workbook.addWorksheet();
+    ws.setName(sheet.name);
+    writeValues(ws, sheet, formats);
+    for (const chart of sheet.charts ?? []) addChart(x, ws, sheet.name, chart);
+    applySheetSetup(ws, sheet);
+  }
+  const bytes = workbook.saveToBufferSync();
+  workbook.free();
+  return patchXlsxPackage(bytes, spec);
+}
+
+/** Writes the spec to a new file at `path` (replacing any file there: callers decide). */
+export async function writeWorkbookSpecFile(spec: WorkbookSpec, path: string): Promise<void> {
+  await fs.writeFile(path, await workbookSpecToXlsx(spec));
+}
