@@ -573,7 +573,7 @@ export class FakeRange extends FakeObject<Box> {
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.columns)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`);
       }
-      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: v as CellModel['value'] } : { format: String(v) })));
+      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v) } : { format: String(v) })));
     });
   }
 
@@ -662,6 +662,19 @@ class FakeRangeList extends FakeObject<Box[]> {
   protected scalar(): unknown {
     throw new Error('fake: RangeCollection has only items');
   }
+}
+
+/**
+ * A written value as Excel stores it: strings are parsed like typed input. The fake models the
+ * part that matters: a leading apostrophe makes the rest text; otherwise a numeric-looking or
+ * date-looking string does not stay the string it was (kept as `{coerced}` to make that visible).
+ */
+function typedInput(value: unknown): CellModel['value'] {
+  if (typeof value !== 'string') return value as CellModel['value'];
+  if (value.startsWith("'")) return value.slice(1);
+  if (value.startsWith('=')) return value;
+  if (/^[-+]?\d+([.,/-]\d+)*%?$/.test(value.trim())) return `{coerced}${value}`;
+  return value;
 }
 
 const intersects = (a: Box, b: Box) =>

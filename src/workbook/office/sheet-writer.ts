@@ -26,11 +26,36 @@ export function characterWidthToPoints(characters: number): number {
 
 const PX_TO_POINTS = 0.75;
 
-/** Values padded to a rectangle; null becomes "" (a new sheet has nothing to keep). */
-export function rectangularValues(values: SpecValue[][]): { rows: number; columns: number; values: (string | number | boolean)[][] } {
-  const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
-  const rect = values.map((row) => Array.from({ length: columns }, (_, c) => row[c] ?? ''));
-  return { rows: values.length, columns, values: rect };
+/**
+ * What to write into a cell so Excel keeps the spec's value exactly. Office.js parses written
+ * strings like typed input (`1-2` would become a date, `=x` a formula, `001` a number), so every
+ * text gets the apostrophe prefix, which Excel stores as "text", not as part of the value.
+ */
+export function cellInput(value: SpecValue): string | number | boolean {
+  if (value === null) return '';
+  if (typeof value === 'string') return value === '' ? '' : `'${value}`;
+  return value;
+}
+
+/** `=HYPERLINK("#'Sheet'!H12","H12")`: quotes in the sheet name and text escaped for the formula. */
+export function hyperlinkFormula(sheet: string, target: string, text: string): string {
+  const location = `#'${sheet.replace(/'/g, "''")}'!${target}`;
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  return `=HYPERLINK(${quote(location)},${quote(text)})`;
+}
+
+/** Values padded to a rectangle, made safe as text (see cellInput), with the link formulas laid over. */
+export function rectangularValues(spec: Pick<SheetSpec, 'values' | 'links'>): { rows: number; columns: number; values: (string | number | boolean)[][] } {
+  let rows = spec.values.length;
+  let columns = spec.values.reduce((max, row) => Math.max(max, row.length), 0);
+  const links = (spec.links ?? []).map((link) => ({ link, at: parseA1Range(link.cell) }));
+  for (const { at } of links) {
+    rows = Math.max(rows, at.row + 1);
+    columns = Math.max(columns, at.column + 1);
+  }
+  const rect = Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => cellInput(spec.values[r]?.[c] ?? null)));
+  for (const { link, at } of links) rect[at.row][at.column] = hyperlinkFormula(link.sheet, link.target, link.text);
+  return { rows, columns, values: rect };
 }
 
 function applyStyle(sheet: Excel.Worksheet, range: string, style: CellStyle): void {
@@ -138,7 +163,7 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
 
 /** Queues everything of one spec into `sheet` (a new, empty worksheet). */
 export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, name: string, capabilities: HostCapabilities, skipped: string[]): void {
-  const rect = rectangularValues(spec.values);
+  const rect = rectangularValues(spec);
   if (rect.rows > 0 && rect.columns > 0) sheet.getRangeByIndexes(0, 0, rect.rows, rect.columns).values = rect.values;
   for (const style of spec.styles ?? []) applyStyle(sheet, style.range, style.style);
   spec.columnWidths?.forEach((width, i) => {

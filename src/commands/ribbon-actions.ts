@@ -1,0 +1,107 @@
+/**
+ * What the ribbon's "validate" and "build summary" buttons do, without the pane: read the
+ * workbook through the host, validate, then highlight and list the issues, or write the summary
+ * sheets.
+ */
+import { buildSummaryAction, highlightAction, normalizeSettings } from '../app/actions';
+import type { Plan } from '../plan/types';
+import type { Lang } from '../validate/types';
+import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
+import type { WorkbookHost, WriteResult } from '../workbook/host';
+import { commandErrorSpec, issueListSpec } from './issue-list';
+
+export type CommandName = 'validate' | 'buildSummary';
+
+export interface CommandOutcome {
+  result: ValidationResult;
+  written: WriteResult;
+  highlighted?: number;
+}
+
+/** Office's display language (`ja-JP`, `en-US` …) → the language of messages and sheets. */
+export function commandLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}
+
+/** `2025-06-01 10:30` in local time, for the title of the issue list. */
+export function timestamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/**
+ * Every visible sheet is validated, the add-in's own included: a tracker sheet made from the
+ * template is the add-in's sheet too, and summary sheets and issue lists are not trackers anyway.
+ */
+async function readAndValidate(host: WorkbookHost, plan: Plan, lang: Lang): Promise<ValidationResult> {
+  const settings = normalizeSettings(await host.loadSettings());
+  const workbook = await host.readWorkbook();
+  return validateWorkbook(workbook, plan, { lang, mappings: settings.mappings });
+}
+
+/**
+ * Validate: highlight the bad cells (replacing earlier highlights) and write the issue list. A
+ * highlight Excel refuses (a protected tracker sheet) does not cost the list: the list says why.
+ */
+export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang, now = new Date()): Promise<CommandOutcome> {
+  const result = await readAndValidate(host, plan, lang);
+  let highlighted: number | undefined;
+  let note: string | undefined;
+  try {
+    highlighted = await highlightAction(host, result.issues);
+  } catch (error) {
+    note = error instanceof Error ? error.message : String(error);
+  }
+  const written = await host.writeSheets(issueListSpec(result, { lang, generatedAt: timestamp(now), note }));
+  return { result, written, highlighted };
+}
+
+/** Build summary: the summary sheets and charts of the engine's layout, in this workbook. */
+export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang): Promise<CommandOutcome> {
+  const result = await readAndValidate(host, plan, lang);
+  const written = await buildSummaryAction(host, result, plan, { lang });
+  return { result, written };
+}
+
+const COMMANDS: Record<CommandName, typeof validateCommand> = { validate: validateCommand, buildSummary: buildSummaryCommand };
+
+/** The parts of Office a ribbon command needs (injectable for tests). */
+export interface CommandEnvironment {
+  createHost(): WorkbookHost;
+  plan: Plan;
+  lang: Lang;
+  now?: () => Date;
+}
+
+/** A function-command event: Office waits for `completed()` and shows a spinner until then. */
+export interface CommandEvent {
+  completed(): void;
+}
+
+/**
+ * Runs a command for the ribbon. Never throws and always completes the event: a failure is written
+ * to the issue-list sheet where the workbook allows it, since no pane is open to show it.
+ */
+export async function runCommand(name: CommandName, event: CommandEvent, env: CommandEnvironment): Promise<CommandOutcome | Error> {
+  const host = env.createHost();
+  try {
+    return await COMMANDS[name](host, env.plan, env.lang, env.now?.() ?? new Date());
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error));
+    try {
+      await host.writeSheets(commandErrorSpec(failure.message, env.lang, timestamp(env.now?.() ?? new Date())));
+    } catch {
+      // The workbook refuses writes as well (cell edit mode, protection): nothing more to do.
+    }
+    return failure;
+  } finally {
+    event.completed();
+  }
+}
+
+/** Associates the manifest's FunctionName values with the commands. */
+export function registerCommands(associate: (name: string, handler: (event: CommandEvent) => void) => void, env: CommandEnvironment): void {
+  for (const name of Object.keys(COMMANDS) as CommandName[]) {
+    associate(name, (event) => void runCommand(name, event, env));
+  }
+}
