@@ -1,6 +1,6 @@
 /** The pane's summary and template tabs on an in-memory host, with the real summary engine. */
 import './support/dom-setup';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../src/summary/index';
 import { templateWorkbookSpec } from '../src/summary/template';
@@ -78,5 +78,7 @@ describe('task pane: template', () => {
     fireEvent.click(screen.getByRole('button', { name: t.template.add }));
     await screen.findByTestId('write-result');
     expect(host.callsOf('writeSheets')).toEqual([[templateWorkbookSpec(DEFAULT_PLAN, { fiscalYear: 2026, department: '財政課', lang: 'ja' })]]);
+    // The new sheet is read in at once: the pane reads the workbook again.
+    await waitFor(() => expect(host.callsOf('readWorkbook')).toHaveLength(2));
   });
 });

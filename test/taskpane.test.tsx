@@ -78,14 +78,14 @@ describe('task pane: validate', () => {
   });
 
   test('clicking an issue selects its sheet and cell', async () => {
-    const { host, t } = await renderPane();
+    const { host } = await renderPane();
     const target = expected('ja').issues.find((i) => i.rule === 'date-order')!;
     fireEvent.click(screen.getByRole('button', { name: issueName('ja', target.cell, target.message) }));
     await waitFor(() => expect(host.selected).toEqual([{ sheet: target.sheet, cell: target.cell }]));
   });
 
   test('the issue list is one Tab stop; arrow keys, Home and End move inside it', async () => {
-    const { t } = await renderPane();
+    await renderPane();
     const group = expected('ja').issues.filter((i) => i.rule === 'invalid-choice');
     expect(group.length).toBeGreaterThanOrEqual(3);
     const buttons = group.map((i) => screen.getByRole('button', { name: issueName('ja', i.cell, i.message) }));

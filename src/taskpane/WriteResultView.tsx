@@ -15,7 +15,7 @@ export function WriteResultView({ result, t }: { result: WriteResult; t: PaneStr
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>{t.write.done}</MessageBarTitle>
-          {t.write.sheets}
+          <div>{t.write.sheets}</div>
           <ul className={styles.list} aria-label={t.write.sheets}>
             {result.sheetNames.map((name) => (
               <li key={name}>{name}</li>

@@ -166,9 +166,12 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
         await refreshSettings();
         return written;
       });
-      if (result) setLastWrite({ kind: 'template', result });
+      if (!result) return;
+      setLastWrite({ kind: 'template', result });
+      // The new sheet is a tracker: read it in so the mapping and the check see it.
+      await reload();
     },
-    [host, plan, lang, run, refreshSettings, t],
+    [host, plan, lang, run, refreshSettings, reload, t],
   );
 
   return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, addTemplate };
