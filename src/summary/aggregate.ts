@@ -22,7 +22,7 @@ export interface GroupStats {
     mean: number | null;
     /** Rows with a progress value. */
     count: number;
-    /** Rows without one (empty or invalid). */
+    /** Rows without one (empty, not a number, or outside 0–100). */
     missing: number;
   };
   kpi: {
@@ -40,11 +40,19 @@ export interface GroupStats {
   rowsWithErrors: number;
 }
 
-/** actual ÷ target, or null when the row has no measurable KPI. */
+/**
+ * actual ÷ target, or null when the row has no measurable KPI. A negative actual is an
+ * out-of-range error, not a figure, so it measures nothing either.
+ */
 export function kpiAchievement(row: Pick<PlacedRow['values'], 'actual' | 'target'>): number | null {
   const { actual, target } = row;
-  if (actual === null || target === null || !(target > 0)) return null;
+  if (actual === null || target === null || !(target > 0) || actual < 0) return null;
   return actual / target;
+}
+
+/** A progress value the mean can use: 0–100. One outside is an out-of-range error and counts as missing. */
+export function usableProgress(progress: number | null): number | null {
+  return progress !== null && progress >= 0 && progress <= 100 ? progress : null;
 }
 
 /** Running sums for one group; `finish` turns them into GroupStats. */
@@ -74,8 +82,9 @@ export class GroupAccumulator {
     this.rows++;
     if (v.status !== null) this.byStatus[v.status]++;
     else this.noStatus++;
-    if (v.progress !== null) {
-      this.progressSum += v.progress;
+    const progress = usableProgress(v.progress);
+    if (progress !== null) {
+      this.progressSum += progress;
       this.progressCount++;
     }
     const achievement = kpiAchievement(v);

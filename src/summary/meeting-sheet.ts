@@ -175,7 +175,7 @@ function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels:
 
 /** 施策 (code) | title (B–E) | rows | mean progress (G) | mean KPI achievement (H). Returns the last row. */
 function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.area, labels.area, null, null, null, labels.rows, labels.meanProgress, labels.kpiMean]);
+  sheet.row(top, 1, [labels.area, labels.area, null, null, null, labels.rows, labels.meanProgress, labels.achievement]);
   sheet.merge(top, 2, top, 5);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   summary.byArea.forEach((g, i) => {
