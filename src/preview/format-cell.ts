@@ -1,0 +1,30 @@
+/**
+ * A cell's value as the grid shows it: close enough to Excel's display for a reader to recognise
+ * the cell (percent, decimals, thousands, dates), without an Excel number-format engine.
+ */
+import type { CellValue } from '../tracker/cell';
+
+function decimalsOf(format: string): number {
+  const match = /0\.(0+)/.exec(format);
+  return match ? match[1].length : 0;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function formatCell(value: CellValue, numFmt?: string | null): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) {
+    // ExcelJS gives dates as UTC midnights; the UTC parts are the date the user typed.
+    return `${value.getUTCFullYear()}/${pad(value.getUTCMonth() + 1)}/${pad(value.getUTCDate())}`;
+  }
+  const format = numFmt ?? '';
+  if (format.includes('%')) return `${(value * 100).toFixed(decimalsOf(format))}%`;
+  if (/#,##0/.test(format)) return value.toLocaleString('en-US', { minimumFractionDigits: decimalsOf(format), maximumFractionDigits: decimalsOf(format) });
+  if (/^0(\.0+)?$/.test(format)) return value.toFixed(decimalsOf(format));
+  // General: at most 10 significant digits, as Excel shows a narrow column.
+  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+}
