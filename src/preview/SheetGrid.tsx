@@ -79,6 +79,7 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
       data-sheet={sheet.name}
       data-selected-cell={selection ? a1(selection.row + 1, selection.column + 1) : undefined}
       data-rendered-rows={rows.length}
+      data-highlight-count={highlights?.size ?? 0}
       tabIndex={0}
       onKeyDown={onKeyDown}
       onScroll={(e) => setViewport({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}

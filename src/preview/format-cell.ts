@@ -22,9 +22,16 @@ export function formatCell(value: CellValue, numFmt?: string | null): string {
     return `${value.getUTCFullYear()}/${pad(value.getUTCMonth() + 1)}/${pad(value.getUTCDate())}`;
   }
   const format = numFmt ?? '';
-  if (format.includes('%')) return `${(value * 100).toFixed(decimalsOf(format))}%`;
-  if (/#,##0/.test(format)) return value.toLocaleString('en-US', { minimumFractionDigits: decimalsOf(format), maximumFractionDigits: decimalsOf(format) });
-  if (/^0(\.0+)?$/.test(format)) return value.toFixed(decimalsOf(format));
+  // Quoted text and escaped characters are shown as they are (`0.0"%"` is a number then a % sign,
+  // not a percentage); only the rest of the format says how to show the number.
+  const literal = [...format.matchAll(/"([^"]*)"|\\(.)/g)].map((m) => m[1] ?? m[2]).join('');
+  const core = format.replace(/"[^"]*"|\\./g, '');
+  const decimals = decimalsOf(core);
+  let text: string;
+  if (core.includes('%')) text = `${(value * 100).toFixed(decimals)}%`;
+  else if (/#,##0/.test(core)) text = value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  else if (/^0(\.0+)?$/.test(core)) text = value.toFixed(decimals);
   // General: at most 10 significant digits, as Excel shows a narrow column.
-  return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+  else text = Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
+  return text + literal;
 }

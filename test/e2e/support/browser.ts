@@ -26,7 +26,7 @@ export async function openSession(serverUrl: string, options: { locale: string; 
     args: ARGS,
     headless: true,
     locale: options.locale,
-    viewport: options.viewport ?? { width: 1400, height: 860 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
     acceptDownloads: true,
   });
   const blocked: string[] = [];

@@ -1,0 +1,29 @@
+/** What the engine itself says about a workbook, to check the page against (Node side of the e2e run). */
+import { highlightTargets } from '../../../src/app/actions';
+import { DEFAULT_PLAN } from '../../../src/plan/default-plan';
+import { summarize, summaryWorkbookSpec } from '../../../src/summary/index';
+import type { WorkbookSpec } from '../../../src/summary/spec';
+import type { CellValue } from '../../../src/tracker/cell';
+import type { Lang } from '../../../src/validate/types';
+import { validateWorkbook, type ValidationResult } from '../../../src/validate/validate-workbook';
+import { loadWorkbookBuffer, sheetData, workbookData } from '../../../src/workbook/exceljs-values';
+
+export interface EngineView {
+  result: ValidationResult;
+  /** Cells the pane's "highlight" marks (one per cell). */
+  highlightCells: number;
+  summarySpec: WorkbookSpec;
+}
+
+export async function engineView(bytes: Uint8Array, lang: Lang): Promise<EngineView> {
+  const workbook = await loadWorkbookBuffer(bytes, 'e2e');
+  const result = validateWorkbook(workbookData(workbook), DEFAULT_PLAN, { lang, mappings: {} });
+  const summarySpec = summaryWorkbookSpec(summarize(result, DEFAULT_PLAN, { lang }), result, DEFAULT_PLAN, { lang });
+  return { result, highlightCells: highlightTargets(result.issues).length, summarySpec };
+}
+
+/** Every sheet of an .xlsx (hidden ones too) as plain values, by name: what a reader of the file gets. */
+export async function xlsxSheets(bytes: Uint8Array): Promise<Map<string, CellValue[][]>> {
+  const workbook = await loadWorkbookBuffer(bytes, 'e2e');
+  return new Map(workbook.worksheets.map((ws) => [ws.name, sheetData(ws).values]));
+}
