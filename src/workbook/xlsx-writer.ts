@@ -7,7 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { columnNumber } from '../tracker/cell';
-import type { CellStyle, ChartSpec, SheetSpec, SpecValue, WorkbookSpec } from '../summary/spec';
+import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../summary/spec';
 import { patchXlsxPackage } from './xlsx-package-patch';
 import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
 
@@ -46,13 +46,16 @@ function parseRowRange(rows: string): [number, number] {
   return [first - 1, last - 1];
 }
 
-/** Merging overlapping style ranges cell by cell, then one Format per distinct style. */
+/** One Format per distinct style (the merged style of a cell, see cellStyles). */
 class Formats {
   private readonly byKey = new Map<string, Format>();
   constructor(private readonly x: Xlsx) {}
 
-  get(style: CellStyle): Format {
-    const key = JSON.stringify(style, Object.keys(style).sort());
+  static key(style: CellStyle): string {
+    return JSON.stringify(style, Object.keys(style).sort());
+  }
+
+  get(style: CellStyle, key = Formats.key(style)): Format {
     let format = this.byKey.get(key);
     if (!format) {
       format = this.create(style);
@@ -78,14 +81,17 @@ class Formats {
   }
 }
 
-/** The merged style of every styled cell, keyed by zero-based row × 16384 + column. */
+/** Rows and columns are zero-based; a cell's key is column × 2^20 + row, so keys sort down columns. */
+const ROWS_PER_COLUMN = 1 << 20;
+
+/** The merged style of every styled cell: later ranges add to and override earlier ones. */
 function cellStyles(sheet: SheetSpec): Map<number, CellStyle> {
   const styles = new Map<number, CellStyle>();
   for (const { range, style } of sheet.styles ?? []) {
     const b = parseRange(range);
-    for (let r = b.firstRow; r <= b.lastRow; r++) {
-      for (let c = b.firstColumn; c <= b.lastColumn; c++) {
-        const key = r * 16384 + c;
+    for (let c = b.firstColumn; c <= b.lastColumn; c++) {
+      for (let r = b.firstRow; r <= b.lastRow; r++) {
+        const key = c * ROWS_PER_COLUMN + r;
         const before = styles.get(key);
         styles.set(key, before ? { ...before, ...style } : style);
       }
@@ -94,37 +100,29 @@ function cellStyles(sheet: SheetSpec): Map<number, CellStyle> {
   return styles;
 }
 
-function writeCell(ws: Worksheet, row: number, column: number, value: SpecValue, format: Format | undefined): void {
-  if (value === null || value === '') {
-    if (format) ws.writeBlank(row, column, format);
-  } else if (format) {
-    ws.writeWithFormat(row, column, value, format);
-  } else {
-    ws.write(row, column, value);
-  }
-}
-
+/**
+ * Values go in as one matrix (one call into WebAssembly, not one per cell); styles follow as
+ * formats over runs of cells down each column, which keeps the values already written.
+ */
 function writeValues(ws: Worksheet, sheet: SheetSpec, formats: Formats): void {
   const styles = cellStyles(sheet);
-  const formatAt = (r: number, c: number) => {
-    const style = styles.get(r * 16384 + c);
-    return style ? formats.get(style) : undefined;
-  };
-  // Merges first: a merge writes its range blank, then the top-left value is written over it.
   for (const range of sheet.merges ?? []) {
     const b = parseRange(range);
-    ws.mergeRange(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn, '', formatAt(b.firstRow, b.firstColumn) ?? formats.get({}));
+    ws.mergeRange(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn, '', formats.get({}));
   }
-  sheet.values.forEach((cells, r) => {
-    cells.forEach((value, c) => {
-      const key = r * 16384 + c;
-      const style = styles.get(key);
-      if (style) styles.delete(key);
-      writeCell(ws, r, c, value, style ? formats.get(style) : undefined);
-    });
-  });
-  // Styled cells beyond the values (blank cells of a bordered table, a column's number format).
-  for (const [key, style] of styles) ws.writeBlank(Math.floor(key / 16384), key % 16384, formats.get(style));
+  // An empty cell is left out (undefined), so it does not blank a merge's cells.
+  ws.writeRowMatrix(0, 0, sheet.values.map((cells) => cells.map((v) => (v === null || v === '' ? undefined : v))));
+  const keys = [...styles.keys()].sort((a, b) => a - b);
+  for (let i = 0; i < keys.length; ) {
+    const first = keys[i];
+    const styleKey = Formats.key(styles.get(first)!);
+    let j = i + 1;
+    while (j < keys.length && keys[j] === keys[j - 1] + 1 && keys[j] % ROWS_PER_COLUMN !== 0 && Formats.key(styles.get(keys[j])!) === styleKey) j++;
+    const column = Math.floor(first / ROWS_PER_COLUMN);
+    const firstRow = first % ROWS_PER_COLUMN;
+    ws.setRangeWithFormat(firstRow, column, firstRow + (j - i) - 1, column, formats.get(styles.get(first)!, styleKey));
+    i = j;
+  }
 }
 
 const CHART_TYPES = (x: Xlsx): Record<ChartSpec['kind'], number> => ({
