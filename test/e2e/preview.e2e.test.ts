@@ -165,9 +165,11 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await expectAccessible(page, 'highlighted');
 
     if (lang === 'ja') {
-      // Back to the far cell, so the picture shows a selection among highlighted cells.
-      await page.locator('main ul[id$="-list"] button').filter({ hasText: target.message }).first().click();
-      await page.locator(`${GRID}[data-selected-cell="${target.cell}"]`).waitFor();
+      // The issue in the middle of the sheet's issues, so the picture shows a selection among highlighted cells.
+      const rows = engine.result.issues.map((i) => i.row).sort((a, b) => a - b);
+      const middle = engine.result.issues.find((i) => i.row === rows[Math.floor(rows.length / 2)])!;
+      await page.locator('main ul[id$="-list"] button').filter({ hasText: middle.message }).first().click();
+      await page.locator(`${GRID}[data-selected-cell="${middle.cell}"]`).waitFor();
       await page.mouse.move(0, 0);
       // The pane as a user first sees it after highlighting: counts, buttons, the first issues.
       await page.locator('.pane-column').evaluate((pane) => (pane.scrollTop = 0));
@@ -179,6 +181,38 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await page.getByText(t.validate.cleared).waitFor();
     await expect(page.locator(GRID).getAttribute('data-highlight-count')).resolves.toBe('0');
     await expect(page.locator(`${GRID} [data-highlight]`).count()).resolves.toBe(0);
+  });
+
+  test('every control is reachable with the Tab key', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const reached: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return 'body';
+          if (el.id === 'sheet-grid') return 'grid';
+          if (el.dataset.sheetTab) return 'sheet-tab';
+          if (el.getAttribute('role') === 'tab') return `pane-tab:${el.id}`;
+          if (el.closest('ul[id$="-list"]')) return 'issue';
+          return `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.textContent?.trim()}`;
+        }),
+      );
+    }
+    expect(reached).toEqual(
+      expect.arrayContaining([
+        `button:${s.openFile}`,
+        `button:${s.openSample}`,
+        `button:${s.otherLanguageName}`,
+        'grid',
+        'sheet-tab',
+        'pane-tab:tab-validate',
+        `button:${t.validate.revalidate}`,
+        `button:${t.validate.highlight}`,
+        'issue',
+      ]),
+    );
   });
 
   test('every tab of the pane is accessible', async () => {
