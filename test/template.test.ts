@@ -7,7 +7,7 @@ import { parsePlanFile } from '../src/plan/plan-file';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { planCounts } from '../src/plan/plan-tree';
 import { FIELD_IDS, FIELDS } from '../src/tracker/fields';
-import { templateWorkbookSpec, defaultFiscalYear } from '../src/summary/template';
+import { templateWorkbookSpec, defaultFiscalYear, TEMPLATE_HEADER_ROW } from '../src/summary/template';
 import { cli } from './support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-template-'));
@@ -67,13 +67,23 @@ describe('plan-tracker template', () => {
     expect(result.status).toBe(0);
   });
 
-  it('without a department, asks for exactly that on every row', async () => {
+  it('without a department, validates clean too, and asks for the department once a row is started', async () => {
     const path = newPath();
     await cli('template', '-o', path, '--fiscal-year', '2024');
-    const result = await validateJson(path);
-    const measures = planCounts(DEFAULT_PLAN).measure;
-    expect(result.issues).toHaveLength(measures);
-    expect(new Set(result.issues.map((i: any) => `${i.rule} ${i.field}`))).toEqual(new Set(['missing-required department']));
+    const fresh = await validateJson(path);
+    expect(fresh.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(fresh.status).toBe(0);
+    // A user starts one row (status and progress) without their department.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0];
+    const first = TEMPLATE_HEADER_ROW + 1;
+    ws.getCell(`H${first}`).value = '実施中';
+    ws.getCell(`I${first}`).value = 30;
+    await wb.xlsx.writeFile(path);
+    const started = await validateJson(path);
+    expect(started.issues.map((i: any) => `${i.cell} ${i.rule} ${i.field}`)).toEqual([`F${first} missing-required department`]);
+    expect(planCounts(DEFAULT_PLAN).measure).toBe(35);
   });
 
   it('finds what a user then gets wrong, at the cells they typed', async () => {

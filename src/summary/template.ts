@@ -3,11 +3,11 @@
  * headers (so header detection finds it in any language), one row per measure of the plan,
  * drop-down lists and number rules for the cells staff fill in, and a hidden sheet with the plan.
  *
- * Every template row names a measure, and the engine counts a row with a measure as a data row
- * (read-tracker.ts), so the template fills what a fresh tracker truthfully holds — the fiscal
- * year, 未着手 and 0% — and the department when one is given: a fresh template then validates
- * without errors as long as a department is given. Without one, each row is reported as missing
- * its department, which is what staff must fill in.
+ * The engine reads a row holding only the plan's columns and the fiscal year as not filled in yet
+ * (read-tracker.ts). With a department, the template fills what that department's fresh tracker
+ * truthfully holds — 未着手 and 0% — so each row is a valid data row from the start; without one,
+ * rows stay unfilled until staff enter their department, and a fresh template validates clean
+ * either way.
  */
 import type { Plan } from '../plan/types';
 import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
@@ -82,8 +82,10 @@ function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
           row.measure = measure.title;
           row.department = department;
           row.fiscalYear = fiscalYear;
-          row.status = '未着手';
-          row.progress = 0;
+          if (department) {
+            row.status = '未着手';
+            row.progress = 0;
+          }
           values.push(FIELD_IDS.map((f) => row[f]));
         }
       }

@@ -71,8 +71,12 @@ export interface SheetMapping {
   columns?: Partial<Record<FieldId, number | null>>;
 }
 
-/** Fields whose content makes a row a data row (a row of only policy/area/initiative is a heading). */
-const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'area', 'initiative', 'notes'].includes(f));
+/**
+ * Fields whose content makes a row a data row. A row holding only the plan's own columns (code,
+ * policy, area, initiative, measure), a fiscal year or a note is a heading or a row nobody has
+ * filled in yet (a fresh template row); once anything else is entered, every missing field counts.
+ */
+const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'area', 'initiative', 'measure', 'fiscalYear', 'notes'].includes(f));
 
 type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
 
