@@ -3,6 +3,8 @@ import { changesSheetSpec, trendSheetSpec } from '../src/history/change-sheets';
 import { appendSnapshot, readHistory, HISTORY_HEADER } from '../src/history/history-sheet';
 import { takeSnapshot } from '../src/history/snapshot';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
+import { summarize } from '../src/summary/index';
+import type { ValidationResult } from '../src/validate/validate-workbook';
 import { row, sheet, validate } from './support/tracker';
 
 const SNS = { 番号: '1-2-2-1', 取組: '目的に応じた広報機能の充実に取り組みます', 事業名: 'SNSを活用した情報発信の充実', 担当課: '広報広聴課' };
@@ -14,9 +16,11 @@ const october = validate([sheet('進捗管理表', [row({ 進捗率: 40 }), row(
 // November: open data completed, SNS postponed and down to 30%, AI gone, a policy-2 measure added.
 const november = validate([sheet('進捗管理表', [row({ 進捗状況: '完了', 進捗率: 100 }), row({ ...SNS, 進捗状況: '延期', 進捗率: 30 }), row({ ...CITY, 進捗率: 20 })])]);
 
+const snap = (result: ValidationResult, date: string) => takeSnapshot(summarize(result, DEFAULT_PLAN, { lang: 'ja' }), result, date);
+
 describe('snapshots', () => {
-  const before = takeSnapshot(october, DEFAULT_PLAN, '2026-10-01');
-  const after = takeSnapshot(november, DEFAULT_PLAN, '2026-11-24');
+  const before = snap(october, '2026-10-01');
+  const after = snap(november, '2026-11-24');
 
   it('hold each measure row and the policy and area aggregates', () => {
     expect(before.measures.map((m) => [m.code, m.status, m.progress])).toEqual([
@@ -62,8 +66,8 @@ describe('snapshots', () => {
 });
 
 describe('the history sheet', () => {
-  const first = takeSnapshot(october, DEFAULT_PLAN, '2026-10-01');
-  const second = takeSnapshot(november, DEFAULT_PLAN, '2026-11-24');
+  const first = snap(october, '2026-10-01');
+  const second = snap(november, '2026-11-24');
 
   it('records snapshots on different days and reads them back', () => {
     const one = appendSnapshot([], first);
@@ -82,10 +86,10 @@ describe('the history sheet', () => {
 
   it('never rewrites old snapshots and takes one a day unless asked', () => {
     const one = appendSnapshot([], first);
-    const again = appendSnapshot(one.values as never, takeSnapshot(november, DEFAULT_PLAN, '2026-10-01'));
+    const again = appendSnapshot(one.values as never, snap(november, '2026-10-01'));
     expect(again).toMatchObject({ recorded: false, skippedBecause: 'same-day' });
     expect(again.values).toEqual(one.values);
-    const forced = appendSnapshot(one.values as never, takeSnapshot(november, DEFAULT_PLAN, '2026-10-01'), { force: true });
+    const forced = appendSnapshot(one.values as never, snap(november, '2026-10-01'), { force: true });
     expect(forced.recorded).toBe(true);
     expect(forced.values.slice(0, one.values.length)).toEqual(one.values);
     expect(readHistory(forced.values as never).map((s) => s.sequence)).toEqual([1, 2]);

@@ -2,8 +2,9 @@
  * Snapshots: what the tracker said on a day, per measure row and per policy and area, so that a
  * meeting can ask "what moved since last time". Pure: built from validation results.
  */
-import type { Plan } from '../plan/types';
-import { STATUSES, type Status } from '../tracker/fields';
+import type { GroupStats } from '../summary/aggregate';
+import type { Summary } from '../summary/summarize';
+import type { Status } from '../tracker/fields';
 import { planTextKey } from '../tracker/text';
 import type { PlacedRow, ValidationResult } from '../validate/validate-workbook';
 
@@ -41,48 +42,18 @@ export function measureKey(row: PlacedRow): string {
   return `${identity}|${row.values.fiscalYear ?? ''}|${(row.values.department ?? '').replace(/\s/g, '')}`;
 }
 
-function emptyCounts(): Record<Status, number> {
-  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+function groupState(level: GroupState['level'], stats: GroupStats): GroupState {
+  const mean = stats.progress.mean;
+  return { level, code: stats.key, title: stats.label, rows: stats.rows, statusCounts: { ...stats.byStatus }, meanProgress: mean === null ? null : Math.round(mean * 10) / 10 };
 }
 
-/** Policy and area aggregates of a set of rows (rows that cannot be placed count in no group). */
-export function groupStates(rows: PlacedRow[], plan: Plan): GroupState[] {
-  const groups: GroupState[] = [];
-  const sums = new Map<string, { sum: number; n: number }>();
-  const add = (level: GroupState['level'], code: string, title: string) => {
-    const g: GroupState = { level, code, title, rows: 0, statusCounts: emptyCounts(), meanProgress: null };
-    groups.push(g);
-    sums.set(`${level}:${code}`, { sum: 0, n: 0 });
-    return g;
-  };
-  const byKey = new Map<string, GroupState>();
-  for (const policy of plan.policies) {
-    byKey.set(`policy:${policy.code}`, add('policy', policy.code, policy.title));
-    for (const area of policy.areas) byKey.set(`area:${area.code}`, add('area', area.code, area.title));
-  }
-  for (const row of rows) {
-    for (const key of [`policy:${row.placement.policyCode}`, `area:${row.placement.areaCode}`]) {
-      const g = byKey.get(key);
-      if (!g) continue;
-      g.rows++;
-      if (row.values.status) g.statusCounts[row.values.status]++;
-      if (row.values.progress !== null && row.values.progress >= 0 && row.values.progress <= 100) {
-        const s = sums.get(key)!;
-        s.sum += row.values.progress;
-        s.n++;
-      }
-    }
-  }
-  for (const g of groups) {
-    const s = sums.get(`${g.level}:${g.code}`)!;
-    g.meanProgress = s.n ? Math.round((s.sum / s.n) * 10) / 10 : null;
-  }
-  return groups;
-}
-
-/** A snapshot of a validated tracker; `fiscalYear` limits it to one year's rows. */
-export function takeSnapshot(result: ValidationResult, plan: Plan, date: string, fiscalYear?: number): Snapshot {
-  const rows = fiscalYear === undefined ? result.rows : result.rows.filter((r) => r.values.fiscalYear === fiscalYear);
+/**
+ * A snapshot of a summary build: the measure rows within the summary's fiscal-year filter, and the
+ * policy and area figures the summary computed.
+ */
+export function takeSnapshot(summary: Summary, result: ValidationResult, date: string): Snapshot {
+  const fiscalYear = summary.fiscalYear;
+  const rows = fiscalYear === null ? result.rows : result.rows.filter((r) => r.values.fiscalYear === fiscalYear);
   const seen = new Set<string>();
   const measures: MeasureState[] = [];
   for (const row of rows) {
@@ -100,7 +71,8 @@ export function takeSnapshot(result: ValidationResult, plan: Plan, date: string,
       actual: row.values.actual,
     });
   }
-  return { date, measures, groups: groupStates(rows, plan) };
+  const groups = [...summary.byPolicy.map((g) => groupState('policy', g)), ...summary.byArea.map((g) => groupState('area', g))];
+  return { date, measures, groups };
 }
 
 /** Today as YYYY-MM-DD in the machine's time zone (a meeting's day, not UTC's). */
