@@ -41,12 +41,12 @@ maybe('summary rendered by LibreOffice', () => {
     for (const chartTitle of ['方針別の進捗状況', '施策別の平均進捗率', '進捗状況の内訳', '施策別のKPI平均達成率']) expect(first).toContain(chartTitle);
     expect(first).toContain('注意が必要な事業');
     // The next page is already the next sheet: the handout did not spill over.
-    expect(squash(pages[1])).toMatch(/^方針別—/);
+    expect(squash(pages[1])).toMatch(/^前回からの変化/);
   });
 
   it('renders every other sheet', () => {
     const all = squash(pages.join('\n'));
-    for (const title of ['方針別—', '施策別—', '取組別—', '担当課別—', '年度別—', '読取結果']) expect(all).toContain(title);
+    for (const title of ['方針別—', '施策別—', '取組別—', '担当課別—', '年度別—', '読取結果', '方針別平均進捗率の推移', '記録番号']) expect(all).toContain(title);
     expect(all).toContain('行政情報のオープンデータ化推進');
   });
 });

@@ -35,7 +35,7 @@ describe('plan-tracker summarize', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', '方針別', '施策別', '取組別', '担当課別', '年度別', '読取結果']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', '前回からの変化', '進捗の推移', '方針別', '施策別', '取組別', '担当課別', '年度別', '読取結果', '進捗履歴']);
     expect(wb.getWorksheet('会議資料')!.getCell('A1').value).toBe('行政経営プラン 進捗状況（全年度）');
     const rows = wb.getWorksheet('読取結果')!;
     expect(rows.getCell('A3').value).toBe('シート');
@@ -43,7 +43,9 @@ describe('plan-tracker summarize', () => {
 
     const zip = await JSZip.loadAsync(readFileSync(output));
     const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
-    expect(charts).toHaveLength(4);
+    // The handout's four charts and the trend of mean progress per policy.
+    expect(charts).toHaveLength(5);
+    expect((await Promise.all(charts.map((f) => zip.file(f)!.async('string')))).some((x) => x.includes('<c:lineChart>'))).toBe(true);
     const chartXml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
     expect(chartXml.some((x) => x.includes('<c:doughnutChart>'))).toBe(true);
     expect(chartXml.some((x) => x.includes('<c:barDir val="bar"/>') && x.includes('<c:grouping val="stacked"/>'))).toBe(true);

@@ -14,11 +14,14 @@ export interface CliOptions {
   fiscalYear?: number;
   department?: string;
   history?: string;
+  /** Record a second snapshot on a day that already has one. */
+  newSnapshot: boolean;
 }
 
 export const USAGE = `使い方 / usage:
   plan-tracker validate FILE.xlsx [--plan PLAN] [--format text|json] [--lang ja|en]
-  plan-tracker summarize FILE.xlsx -o OUT.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force]
+  plan-tracker summarize FILE.xlsx -o OUT.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force] [--history HISTORY.xlsx] [--new-snapshot]
+  plan-tracker consolidate A.xlsx B.xlsx … -o ALL.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force] [--history HISTORY.xlsx]
   plan-tracker template -o NEW.xlsx [--plan PLAN] [--fiscal-year 2025] [--department 課名] [--lang ja|en] [--force]
   plan-tracker plan [--plan PLAN] [--format text|json] [--lang ja|en]`;
 
@@ -37,6 +40,7 @@ export function parseCli(argv: string[]): CliOptions {
         'fiscal-year': { type: 'string' },
         department: { type: 'string' },
         history: { type: 'string' },
+        'new-snapshot': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -64,5 +68,6 @@ export function parseCli(argv: string[]): CliOptions {
     fiscalYear,
     department: values.department,
     history: values.history,
+    newSnapshot: values['new-snapshot'] ?? false,
   };
 }

@@ -2,6 +2,8 @@
 import { registerCommand } from './main';
 import { summarizeCommand } from './summarize';
 import { templateCommand } from './template';
+import { consolidateCommand } from './consolidate';
 
 registerCommand('summarize', summarizeCommand);
 registerCommand('template', templateCommand);
+registerCommand('consolidate', consolidateCommand);

@@ -13,14 +13,21 @@ import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { CliFailure, loadPlan, type CliIo } from './main';
+import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome } from './history-file';
 import { checkOutputPath, writeOutput } from './output-file';
 
 export interface SummarizeFileOptions {
   plan: Plan;
   lang: Lang;
   fiscalYear?: number;
-  /** Replace OUT if it exists. */
+  /** Replace OUT if it exists (its history sheet is carried forward). */
   force?: boolean;
+  /** --history FILE: where snapshots are kept besides OUT. */
+  history?: string;
+  /** --new-snapshot: record a second snapshot on a day that has one. */
+  newSnapshot?: boolean;
+  /** The snapshot's day, YYYY-MM-DD (tests); today by default. */
+  today?: string;
 }
 
 export interface SummarizeFileResult {
@@ -28,6 +35,7 @@ export interface SummarizeFileResult {
   result: ValidationResult;
   /** Sheet names written to OUT. */
   sheets: string[];
+  history: HistoryOutcome;
 }
 
 /**
@@ -41,8 +49,19 @@ export async function summarizeFile(input: string, output: string, options: Summ
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
   const summary = summarize(result, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
   const spec = summaryWorkbookSpec(summary, result, options.plan, { lang: options.lang });
+  const history = await recordHistory(summary, result, options.lang, {
+    file: options.history,
+    output,
+    force: options.force ?? false,
+    newSnapshot: options.newSnapshot ?? false,
+    today: options.today,
+  });
+  // The meeting sheet first, then what moved since last time, the tables, and the history last.
+  spec.sheets.splice(1, 0, ...history.changeSheets);
+  spec.sheets.push(history.historySheet);
   await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
-  return { summary, result, sheets: spec.sheets.map((s) => s.name) };
+  if (options.history) await writeHistoryFile(options.history, history);
+  return { summary, result, sheets: spec.sheets.map((s) => s.name), history };
 }
 
 const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${value.toFixed(digits)}%`);
@@ -69,6 +88,7 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
   for (const g of summary.byPolicy) lines.push(`  ${labels.policy}${g.key}: ${figures(g)}`);
   if (summary.unplaced.rows > 0) lines.push(`  ${labels.unplaced}: ${figures(summary.unplaced)}`);
   lines.push(`${labels.attentionTitle}: ${summary.attention.length}`);
+  lines.push(historyText(run.history, lang));
   return lines.join('\n');
 }
 
@@ -77,7 +97,14 @@ export async function summarizeCommand(options: CliOptions, io: CliIo): Promise<
   if (!options.output) throw new UsageError('summarize needs -o OUT.xlsx');
   const plan = await loadPlan(options.plan);
   const [input] = options.files;
-  const run = await summarizeFile(input, options.output, { plan, lang: options.lang, fiscalYear: options.fiscalYear, force: options.force });
+  const run = await summarizeFile(input, options.output, {
+    plan,
+    lang: options.lang,
+    fiscalYear: options.fiscalYear,
+    force: options.force,
+    history: options.history,
+    newSnapshot: options.newSnapshot,
+  });
   io.stdout(options.format === 'json' ? JSON.stringify(run.summary, null, 2) : summaryText(input, options.output, run, options.lang));
   return 0;
 }

@@ -221,7 +221,8 @@ export function sampleTracker(plan: Plan, options: SampleOptions = {}): SampleSh
   const planted: PlantedIssue[] = [];
   if (options.mistakes !== false) {
     const dataRows = rows.length - headerRow;
-    const step = Math.max(3, Math.floor(dataRows / (MISTAKES.length + VALID_VARIANTS.length + 2)));
+    // Spread the planted rows over the tracker; a one-year tracker (35 rows) takes them back to back.
+    const step = Math.max(1, Math.floor((dataRows - 2) / (MISTAKES.length + VALID_VARIANTS.length)));
     let r = headerRow + 2;
     MISTAKES.forEach((mistake) => {
       const row = rows[r - 1];

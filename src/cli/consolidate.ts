@@ -1,0 +1,123 @@
+/**
+ * plan-tracker consolidate A.xlsx B.xlsx … -o ALL.xlsx: every department's tracker validated on its
+ * own (a report per file), the rows merged with their source, conflicts between files flagged, and
+ * the summary built over the whole. An unreadable file is reported and skipped; it never stops the
+ * rest. The inputs are only read.
+ */
+import { basename } from 'node:path';
+import { consolidate, type Consolidation, type SourceFailure, type SourceResult } from '../consolidate/consolidate';
+import { consolidationWorkbookSpec } from '../consolidate/sheets';
+import type { Plan } from '../plan/types';
+import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import type { Lang } from '../validate/types';
+import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
+import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
+import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { UsageError, type CliOptions } from './args';
+import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome } from './history-file';
+import { CliFailure, loadPlan, type CliIo } from './main';
+import { checkOutputPath, writeOutput } from './output-file';
+
+export interface ConsolidateFilesOptions {
+  plan: Plan;
+  lang: Lang;
+  fiscalYear?: number;
+  force?: boolean;
+  history?: string;
+  newSnapshot?: boolean;
+  today?: string;
+}
+
+export interface ConsolidateFilesResult {
+  consolidation: Consolidation;
+  summary: Summary;
+  sheets: string[];
+  history: HistoryOutcome;
+}
+
+/** Names each source by its file name, or its path where two files share a name. */
+function sourceNames(inputs: string[]): string[] {
+  const names = inputs.map((p) => basename(p));
+  return names.map((n, i) => (names.indexOf(n) !== names.lastIndexOf(n) ? inputs[i] : n));
+}
+
+export async function consolidateFiles(inputs: string[], output: string, options: ConsolidateFilesOptions): Promise<ConsolidateFilesResult> {
+  for (const input of inputs) await checkOutputPath(output, true, input);
+  await checkOutputPath(output, options.force ?? false);
+  const names = sourceNames(inputs);
+  const results: SourceResult[] = [];
+  const failures: SourceFailure[] = [];
+  for (let i = 0; i < inputs.length; i++) {
+    try {
+      const result = validateWorkbook(await readWorkbookFile(inputs[i]), options.plan, { lang: options.lang });
+      if (result.trackers.length === 0) failures.push({ source: names[i], reason: noTrackerMessage(options.lang) });
+      else results.push({ source: names[i], result });
+    } catch (error) {
+      if (!(error instanceof WorkbookReadError)) throw error;
+      failures.push({ source: names[i], reason: error.message });
+    }
+  }
+  if (results.length === 0) {
+    throw new CliFailure(options.lang === 'ja' ? '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、') : `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`, 2);
+  }
+  const consolidation = consolidate(results, failures);
+  const summary = summarize(consolidation.merged, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
+  const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang).sheets;
+  const history = await recordHistory(summary, consolidation.merged, options.lang, {
+    file: options.history,
+    output,
+    force: options.force ?? false,
+    newSnapshot: options.newSnapshot ?? false,
+    today: options.today,
+  });
+  // The meeting sheet first, then the per-file report and the conflicts someone must settle.
+  const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...summarySheets.slice(1), merged, history.historySheet];
+  await writeOutput(output, await workbookSpecToXlsx({ sheets }), options.force ?? false);
+  if (options.history) await writeHistoryFile(options.history, history);
+  return { consolidation, summary, sheets: sheets.map((s) => s.name), history };
+}
+
+function consolidationText(output: string, run: ConsolidateFilesResult, lang: Lang): string {
+  const { consolidation: c } = run;
+  const lines: string[] = [];
+  for (const s of c.sources) {
+    if (s.failure) lines.push(lang === 'ja' ? `✗ ${s.source}: 読み込めませんでした — ${s.failure}` : `✗ ${s.source}: skipped — ${s.failure}`);
+    else
+      lines.push(
+        lang === 'ja'
+          ? `✓ ${s.source}: ${s.rowCount}行・エラー ${s.counts.error}件・警告 ${s.counts.warning}件・情報 ${s.counts.info}件`
+          : `✓ ${s.source}: ${s.rowCount} rows, ${s.counts.error} error(s), ${s.counts.warning} warning(s), ${s.counts.info} info`,
+      );
+  }
+  lines.push(lang === 'ja' ? `競合: ${c.conflicts.length}件（同じ事業・年度を複数のファイルが報告）` : `Conflicts: ${c.conflicts.length} (the same measure and year reported by more than one file)`);
+  for (const conflict of c.conflicts.slice(0, 10)) {
+    const who = conflict.entries.map((e) => `${e.source} ${e.status ?? '—'} ${e.progress ?? '—'}%`).join(' / ');
+    lines.push(`  ${conflict.measure} ${conflict.measureTitle}（${conflict.fiscalYear}）: ${who}`);
+  }
+  if (c.conflicts.length > 10) lines.push(`  … ${c.conflicts.length - 10}`);
+  lines.push(lang === 'ja' ? `${output}: ${run.sheets.join('・')} を書き出しました` : `${output}: wrote ${run.sheets.join(', ')}`);
+  lines.push(historyText(run.history, lang));
+  return lines.join('\n');
+}
+
+export async function consolidateCommand(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.files.length < 1) throw new UsageError('consolidate takes one or more .xlsx files');
+  if (!options.output) throw new UsageError('consolidate needs -o ALL.xlsx');
+  const plan = await loadPlan(options.plan);
+  const run = await consolidateFiles(options.files, options.output, {
+    plan,
+    lang: options.lang,
+    fiscalYear: options.fiscalYear,
+    force: options.force,
+    history: options.history,
+    newSnapshot: options.newSnapshot,
+  });
+  if (options.format === 'json') {
+    const { consolidation: c, summary } = run;
+    io.stdout(JSON.stringify({ sources: c.sources, conflicts: c.conflicts, summary }, null, 2));
+  } else {
+    io.stdout(consolidationText(options.output, run, options.lang));
+  }
+  return 0;
+}

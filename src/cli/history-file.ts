@@ -1,0 +1,108 @@
+/**
+ * Snapshots from the command line: the history comes from --history FILE (created if missing), or
+ * from OUT itself when OUT is being replaced (--force), so re-running summarize into the same OUT
+ * builds up its history. A file given as history that is not one is refused, never overwritten.
+ */
+import { promises as fs } from 'node:fs';
+import { compareSnapshots, type Changes } from '../history/changes';
+import { changesSheetSpec, trendSheetSpec } from '../history/change-sheets';
+import { appendSnapshot, historySheetSpec, HISTORY_SHEET } from '../history/history-sheet';
+import { localDate, takeSnapshot } from '../history/snapshot';
+import type { Summary } from '../summary/index';
+import type { SheetSpec } from '../summary/spec';
+import type { CellValue } from '../tracker/cell';
+import type { Lang } from '../validate/types';
+import type { ValidationResult } from '../validate/validate-workbook';
+import { loadWorkbook, sheetData } from '../workbook/exceljs-reader';
+import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { CliFailure } from './main';
+import { writeOutput } from './output-file';
+
+export interface HistoryOptions {
+  /** --history FILE */
+  file?: string;
+  /** OUT, read for its history when it is replaced. */
+  output: string;
+  force: boolean;
+  /** --new-snapshot: a second snapshot on a day that has one. */
+  newSnapshot: boolean;
+  /** The snapshot's day, YYYY-MM-DD (tests); today by default. */
+  today?: string;
+}
+
+export interface HistoryOutcome {
+  /** 前回からの変化 and 進捗の推移, to stand after the meeting sheet. */
+  changeSheets: SheetSpec[];
+  /** 進捗履歴, to stand last. */
+  historySheet: SheetSpec;
+  recorded: boolean;
+  snapshotCount: number;
+  /** Date of the snapshot compared with, if any. */
+  comparedWith?: string;
+  changes?: Changes;
+  historyValues: CellValue[][];
+}
+
+async function exists(path: string): Promise<boolean> {
+  return fs.stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The history sheet's values in an .xlsx; null when the file has none (`required` makes that an error). */
+async function historyValuesIn(path: string, required: boolean): Promise<CellValue[][] | null> {
+  const workbook = await loadWorkbook(path);
+  const sheet = workbook.getWorksheet(HISTORY_SHEET);
+  if (!sheet) {
+    if (!required) return null;
+    throw new CliFailure(`「${HISTORY_SHEET}」シートがないため履歴ファイルとして使えません（上書きしません） / ${path} has no "${HISTORY_SHEET}" sheet: not a history file, left as it is`, 2);
+  }
+  if (required && workbook.worksheets.length > 1) {
+    throw new CliFailure(`履歴ファイルに「${HISTORY_SHEET}」以外のシートがあるため上書きしません / ${path} holds other sheets than "${HISTORY_SHEET}": not overwritten`, 2);
+  }
+  return sheetData(sheet).values;
+}
+
+export async function recordHistory(summary: Summary, result: ValidationResult, lang: Lang, options: HistoryOptions): Promise<HistoryOutcome> {
+  let previous: CellValue[][] = [];
+  if (options.file && (await exists(options.file))) previous = (await historyValuesIn(options.file, true)) ?? [];
+  else if (!options.file && options.force && (await exists(options.output))) previous = (await historyValuesIn(options.output, false).catch(() => null)) ?? [];
+
+  const today = options.today ?? localDate();
+  const snapshot = takeSnapshot(summary, result, today);
+  const appended = appendSnapshot(previous, snapshot, { force: options.newSnapshot });
+  // Compare with the latest snapshot of an earlier day: "since the last meeting".
+  const earlier = appended.snapshots.filter((s) => s.date < today).at(-1);
+  const changes = earlier ? compareSnapshots(earlier, snapshot) : undefined;
+  return {
+    changeSheets: [changesSheetSpec(changes, snapshot, lang), trendSheetSpec(appended.snapshots, lang)],
+    historySheet: historySheetSpec(appended.values),
+    recorded: appended.recorded,
+    snapshotCount: appended.snapshots.length,
+    comparedWith: earlier?.date,
+    changes,
+    historyValues: appended.values as CellValue[][],
+  };
+}
+
+/** Writes --history FILE: only the history sheet (the file is the add-in's own). */
+export async function writeHistoryFile(path: string, outcome: HistoryOutcome): Promise<void> {
+  await writeOutput(path, await workbookSpecToXlsx({ sheets: [outcome.historySheet] }), true);
+}
+
+export function historyText(outcome: HistoryOutcome, lang: Lang): string {
+  const c = outcome.changes;
+  const recorded =
+    lang === 'ja'
+      ? outcome.recorded
+        ? `スナップショットを記録しました（計 ${outcome.snapshotCount}件）`
+        : `本日のスナップショットは記録済みのため記録しませんでした（もう一度記録するには --new-snapshot）`
+      : outcome.recorded
+        ? `snapshot recorded (${outcome.snapshotCount} in all)`
+        : `today's snapshot exists, none recorded (add --new-snapshot to record another)`;
+  if (!c) return `${recorded}${lang === 'ja' ? '。比較できる前回の記録はまだありません' : '; no earlier record to compare with yet'}`;
+  return lang === 'ja'
+    ? `${recorded}。前回（${outcome.comparedWith}）から: 状況の変化 ${c.statusChanged.length}件・新たに完了 ${c.newlyCompleted.length}件・新たに延期/中止 ${c.newlyStopped.length}件・進捗率↑ ${c.progressUp.length}件 ↓ ${c.progressDown.length}件・追加 ${c.added.length}件・削除 ${c.gone.length}件`
+    : `${recorded}. Since ${outcome.comparedWith}: ${c.statusChanged.length} status change(s), ${c.newlyCompleted.length} newly completed, ${c.newlyStopped.length} newly postponed/cancelled, progress up ${c.progressUp.length} / down ${c.progressDown.length}, ${c.added.length} added, ${c.gone.length} gone`;
+}
