@@ -3,14 +3,18 @@
  * browser host). Pure orchestration: read through the host, run the engine, write through the
  * host. No React, no Office globals, no file library — this module ships in the pane's bundle.
  */
+import type { Consolidation } from '../consolidate/consolidate';
 import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec } from '../summary/index';
+import type { SheetSpec, SpecValue } from '../summary/spec';
 import { templateWorkbookSpec } from '../summary/template';
 import type { WorkbookData } from '../tracker/cell';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue, Lang, Severity } from '../validate/types';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import type { AddinSettings, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
+import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
+import { snapshotSheets, type SnapshotOutcome, type SnapshotRequest } from './history';
 
 /** Everything the pane needs after one read of the workbook. */
 export interface WorkbookState {
@@ -81,26 +85,93 @@ export interface SummaryOptions {
   /** Only this fiscal year; every year (with a split per year) when absent. */
   fiscalYear?: number;
   onProgress?: ProgressCallback;
+  /**
+   * Record today's snapshot and write the history, 前回からの変化 and 進捗の推移 sheets with the
+   * summary. Without it (the ribbon's build) only the summary sheets are written.
+   */
+  snapshot?: SnapshotRequest;
+}
+
+/** What a summary build wrote, and what it recorded and compared when asked to. */
+export interface SummaryWrite extends WriteResult {
+  history?: SnapshotOutcome & {
+    /** Name the history sheet was written under, and its rows, when a snapshot was recorded. */
+    historySheet?: { name: string; values: SpecValue[][] };
+  };
 }
 
 /**
- * Builds the summary sheets and charts from a validation result and writes them into the workbook.
- * The sheets written are then left out of validation (saved as excluded mappings): a summary's
- * table of tracker rows has tracker headers, and read as a tracker it would repeat every row as a
- * duplicate on the next check.
+ * Saves the written sheets as excluded mappings, so they are never read as trackers: a summary's
+ * table of tracker rows and the merged sheet of a consolidation have tracker headers, and read as
+ * trackers they would repeat every row as a duplicate on the next check. The history, changes and
+ * trend sheets have no tracker header, but are the add-in's output all the same and left out too.
  */
-export async function buildSummaryAction(host: WorkbookHost, result: ValidationResult, plan: Plan, options: SummaryOptions): Promise<WriteResult> {
-  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
-  const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
-  const written = await host.writeSheets(spec, options.onProgress);
+async function excludeFromValidation(host: WorkbookHost, sheetNames: readonly string[]): Promise<void> {
   const settings = normalizeSettings(await host.loadSettings());
-  const alreadyExcluded = written.sheetNames.every((name) => settings.mappings[name]?.excluded);
-  if (!alreadyExcluded) {
-    const mappings = { ...settings.mappings };
-    for (const name of written.sheetNames) mappings[name] = { excluded: true };
-    await host.saveSettings({ ...settings, mappings });
-  }
-  return written;
+  if (sheetNames.every((name) => settings.mappings[name]?.excluded)) return;
+  const mappings = { ...settings.mappings };
+  for (const name of sheetNames) mappings[name] = { excluded: true };
+  await host.saveSettings({ ...settings, mappings });
+}
+
+/**
+ * The summary of `result` (plus `extra` sheets placed by `arrange`), with the snapshot sheets when
+ * asked, written in one call, then left out of validation.
+ */
+async function writeSummary(
+  host: WorkbookHost,
+  result: ValidationResult,
+  plan: Plan,
+  options: SummaryOptions,
+  arrange: (parts: { summary: SheetSpec[]; changes: SheetSpec[]; history: SheetSpec[] }) => SheetSpec[],
+): Promise<SummaryWrite> {
+  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const summarySheets = summaryWorkbookSpec(summary, result, plan, { lang: options.lang }).sheets;
+  const snapshot = options.snapshot ? snapshotSheets(summary, result, options.snapshot, options.lang) : undefined;
+  const historySheet = snapshot?.sheets.historySheet;
+  const sheets = arrange({ summary: summarySheets, changes: snapshot?.sheets.changeSheets ?? [], history: historySheet ? [historySheet] : [] });
+  const written = await host.writeSheets({ sheets }, options.onProgress);
+  await excludeFromValidation(host, written.sheetNames);
+  if (!snapshot) return written;
+  const historyAt = historySheet ? sheets.indexOf(historySheet) : -1;
+  return {
+    ...written,
+    history: { ...snapshot.outcome, historySheet: historyAt >= 0 ? { name: written.sheetNames[historyAt], values: historySheet!.values } : undefined },
+  };
+}
+
+/**
+ * Builds the summary sheets and charts from a validation result and writes them into the workbook;
+ * with `snapshot`, also records today's snapshot and writes what changed since the chosen one.
+ * Order: the meeting handout first, then what moved and the trend, the tables, the history last.
+ */
+export async function buildSummaryAction(host: WorkbookHost, result: ValidationResult, plan: Plan, options: SummaryOptions): Promise<SummaryWrite> {
+  return writeSummary(host, result, plan, options, ({ summary, changes, history }) => [summary[0], ...changes, ...summary.slice(1), ...history]);
+}
+
+/** What a consolidation of the open workbook's tracker sheets wrote and found. */
+export interface ConsolidationWrite extends SummaryWrite {
+  consolidation: Consolidation;
+}
+
+/**
+ * Consolidates the tracker sheets of the open workbook, each sheet a source (as each department's
+ * file is on the command line): the per-sheet report, the conflicts and the merged tracker, with
+ * the summary (and snapshot, when asked) over the merged rows, in one write.
+ */
+export async function consolidateSheetsAction(host: WorkbookHost, state: WorkbookState, plan: Plan, options: SummaryOptions): Promise<ConsolidationWrite> {
+  const consolidation = consolidateTrackerSheets(state.workbook, state.result, plan, options.lang, state.settings);
+  const { sources, conflicts, merged } = consolidationSheets(consolidation, options.lang);
+  const written = await writeSummary(host, consolidation.merged, plan, options, ({ summary, changes, history }) => [
+    summary[0],
+    sources,
+    conflicts,
+    ...changes,
+    ...summary.slice(1),
+    merged,
+    ...history,
+  ]);
+  return { ...written, consolidation };
 }
 
 export interface TemplateOptions {

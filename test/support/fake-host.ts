@@ -145,13 +145,13 @@ export class FakeHost implements WorkbookHost {
     this.settings = JSON.parse(JSON.stringify(settings)) as AddinSettings;
   }
 
-  /** The wanted name when it is free or the add-in's own; else `name (2)`, `name (3)`, … */
+  /** The wanted name when it is free or the add-in's own; else the first of `name (2)`, `name (3)`, … that is (as the Office host does). */
   private freeName(wanted: string): string {
     const taken = (n: string) => this.workbook.sheets.some((s) => s.name === n) && !this.settings.ownSheets.includes(n);
     if (!taken(wanted)) return wanted;
     for (let k = 2; ; k++) {
       const candidate = `${wanted} (${k})`;
-      if (!taken(candidate) && !this.workbook.sheets.some((s) => s.name === candidate)) return candidate;
+      if (!taken(candidate)) return candidate;
     }
   }
 

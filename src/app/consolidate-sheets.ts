@@ -1,0 +1,35 @@
+/**
+ * Consolidation in the open workbook: each tracker sheet is a source, as each department's file is
+ * on the command line. Pure: cells already read in, a consolidation and its sheets out.
+ */
+import { consolidate, type Consolidation, type SourceResult } from '../consolidate/consolidate';
+import { consolidationWorkbookSpec } from '../consolidate/sheets';
+import type { Plan } from '../plan/types';
+import type { SheetSpec } from '../summary/spec';
+import type { WorkbookData } from '../tracker/cell';
+import type { Lang } from '../validate/types';
+import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
+import type { AddinSettings } from '../workbook/host';
+
+/** The per-source report is per sheet here, and says so. */
+const BY_SHEET: Record<Lang, string> = { ja: 'シート別', en: 'By sheet' };
+
+/**
+ * One validation result per tracker sheet of `result` (each sheet validated alone, with the saved
+ * mappings, so a duplicate across sheets is a conflict and not a duplicate entry), consolidated.
+ */
+export function consolidateTrackerSheets(workbook: WorkbookData, result: ValidationResult, plan: Plan, lang: Lang, settings: AddinSettings): Consolidation {
+  const sources: SourceResult[] = [];
+  for (const tracker of result.trackers) {
+    const sheet = workbook.sheets.find((s) => s.name === tracker.name);
+    if (!sheet) continue;
+    sources.push({ source: sheet.name, result: validateWorkbook({ sheets: [sheet] }, plan, { lang, mappings: settings.mappings }) });
+  }
+  return consolidate(sources);
+}
+
+/** The consolidation's sheets: the report per sheet, the conflicts, the merged tracker. */
+export function consolidationSheets(c: Consolidation, lang: Lang): { sources: SheetSpec; conflicts: SheetSpec; merged: SheetSpec } {
+  const [sources, conflicts, merged] = consolidationWorkbookSpec(c, lang).sheets;
+  return { sources: { ...sources, name: BY_SHEET[lang] }, conflicts, merged };
+}
