@@ -63,6 +63,14 @@ describe('placing a row in the plan', () => {
       expect(place({ id: '2-1-1-1' }, '1').contradiction).toMatchObject({ field: 'sheet', expectedCode: '2' });
       expect(place({ id: '1-1-1-1' }, '1').contradiction).toBeUndefined();
     });
+    it('finds a measure text that has nothing to do with the listed measure of the id', () => {
+      expect(place({ id: '1-1-1-1', measure: 'オンライン申請の拡大' }).contradiction).toMatchObject({ field: 'measure', expectedCode: '1-1-1-1' });
+    });
+    it('accepts a shortened or reworded measure text under its id', () => {
+      for (const measure of ['課題解決アプリの本格導入', '課題解決アプリ導入', '職員による課題解決アプリ', '職員による課題解決アプリの本格導入（R6～）']) {
+        expect([measure, place({ id: '1-1-1-1', measure }).contradiction]).toEqual([measure, undefined]);
+      }
+    });
     it('finds a measure text naming another listed measure than the id', () => {
       expect(place({ id: '1-1-1-1', measure: 'SNSを活用した情報発信の充実' }).contradiction).toMatchObject({ field: 'measure' });
     });

@@ -5,7 +5,9 @@ import { parsePlanFile, PlanFileError } from '../plan/plan-file';
 import { planOutline } from '../plan/plan-text';
 import type { Plan } from '../plan/types';
 import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
-import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
+import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
+import { planFromSheet } from '../plan/plan-sheet';
+import type { CellValue } from '../tracker/cell';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { validationReport } from './report';
 
@@ -40,6 +42,21 @@ export async function loadPlan(path: string | undefined): Promise<Plan> {
   }
 }
 
+/**
+ * The plan a tracker file is checked against: --plan FILE, else the plan the workbook keeps in its
+ * plan sheet (a template carries one), else the embedded default plan.
+ */
+export async function planForWorkbook(planPath: string | undefined, planValues: CellValue[][] | null, file: string): Promise<{ plan: Plan; fromWorkbook: boolean }> {
+  if (planPath) return { plan: await loadPlan(planPath), fromWorkbook: false };
+  if (!planValues) return { plan: DEFAULT_PLAN, fromWorkbook: false };
+  try {
+    return { plan: planFromSheet(planValues), fromWorkbook: true };
+  } catch (error) {
+    if (error instanceof PlanFileError) throw new CliFailure(`${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet is not a valid plan: ${error.message}`, 2);
+    throw error;
+  }
+}
+
 function oneFile(options: CliOptions): string {
   if (options.files.length !== 1) throw new UsageError(`${options.command} takes one .xlsx file`);
   return options.files[0];
@@ -47,14 +64,15 @@ function oneFile(options: CliOptions): string {
 
 async function validateCommand(options: CliOptions, io: CliIo): Promise<number> {
   const file = oneFile(options);
-  const plan = await loadPlan(options.plan);
-  const workbook = await readWorkbookFile(file);
-  const result = validateWorkbook(workbook, plan, { lang: options.lang });
+  const { data, planValues } = await readWorkbookFileWithPlan(file);
+  const { plan, fromWorkbook } = await planForWorkbook(options.plan, planValues, file);
+  const result = validateWorkbook(data, plan, { lang: options.lang });
   if (result.trackers.length === 0) throw new CliFailure(`${file}: ${noTrackerMessage(options.lang)}`, 2);
   if (options.format === 'json') {
     const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value }) => ({ sheet, cell, row, field, rule, severity, message, value }));
     io.stdout(JSON.stringify({ issues, sheets: result.sheets, counts: result.counts }, null, 2));
   } else {
+    if (fromWorkbook) io.stdout(options.lang === 'ja' ? `プラン: ブック内のプランシート（${plan.name}）` : `Plan: the workbook's plan sheet (${plan.name})`);
     io.stdout(validationReport(file, result, options.lang));
   }
   return result.counts.error > 0 ? 1 : 0;

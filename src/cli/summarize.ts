@@ -8,16 +8,17 @@ import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../validate/types';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
-import { readWorkbookFile } from '../workbook/exceljs-reader';
+import { readWorkbookFileWithPlan } from '../workbook/exceljs-reader';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
-import { CliFailure, loadPlan, type CliIo } from './main';
+import { CliFailure, loadPlan, planForWorkbook, type CliIo } from './main';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome } from './history-file';
 import { checkOutputPath, writeOutput } from './output-file';
 
 export interface SummarizeFileOptions {
-  plan: Plan;
+  /** The plan given with --plan; without it, the workbook's plan sheet or the default plan. */
+  plan?: Plan;
   lang: Lang;
   fiscalYear?: number;
   /** Replace OUT if it exists (its history sheet is carried forward). */
@@ -44,11 +45,12 @@ export interface SummarizeFileResult {
  */
 export async function summarizeFile(input: string, output: string, options: SummarizeFileOptions): Promise<SummarizeFileResult> {
   await checkOutputPath(output, options.force ?? false, input);
-  const workbook = await readWorkbookFile(input);
-  const result = validateWorkbook(workbook, options.plan, { lang: options.lang });
+  const { data, planValues } = await readWorkbookFileWithPlan(input);
+  const plan = options.plan ?? (await planForWorkbook(undefined, planValues, input)).plan;
+  const result = validateWorkbook(data, plan, { lang: options.lang });
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
-  const summary = summarize(result, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
-  const spec = summaryWorkbookSpec(summary, result, options.plan, { lang: options.lang });
+  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
   const history = await recordHistory(summary, result, options.lang, {
     file: options.history,
     output,
@@ -95,7 +97,7 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
 export async function summarizeCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (options.files.length !== 1) throw new UsageError('summarize takes one .xlsx file');
   if (!options.output) throw new UsageError('summarize needs -o OUT.xlsx');
-  const plan = await loadPlan(options.plan);
+  const plan = options.plan ? await loadPlan(options.plan) : undefined;
   const [input] = options.files;
   const run = await summarizeFile(input, options.output, {
     plan,

@@ -11,7 +11,7 @@ import {
   type PlanIndex,
 } from './plan-index';
 import type { RowValues } from './read-tracker';
-import { normalizeText } from './text';
+import { normalizeText, planTextKey, similarity } from './text';
 
 export interface Contradiction {
   /** The cell that contradicts the placement (`sheet` when the sheet's name fixes another policy). */
@@ -36,6 +36,13 @@ export interface Placement {
   contradiction?: Contradiction;
   /** Closest listed measure, for messages about unlisted or unknown measures. */
   suggestion?: { code: string; title: string };
+}
+
+/** Texts that share almost nothing: neither contains the other and few character pairs match. */
+function unrelatedTexts(typed: string, title: string): boolean {
+  const a = planTextKey(typed);
+  const b = planTextKey(title);
+  return !a.includes(b) && !b.includes(a) && similarity(a, b) < 0.25;
 }
 
 const startsWithNumber = (text: string) => /^\s*(方針\s*)?[(（]?\d/.test(normalizeText(text));
@@ -140,6 +147,10 @@ function findContradiction(
   if (placement.by !== 'measure' && listedMeasureCode && listedMeasureCode !== placement.measureCode) {
     const sameInitiative = ancestorCode(listedMeasureCode, 'initiative') === initiativeCode;
     if (!sameInitiative || placement.measureCode) return expect('measure', values.measure!, placement.measureCode ?? initiativeCode);
+  }
+  if (placement.by === 'id' && placement.measureCode && values.measure && !listedMeasureCode && unrelatedTexts(values.measure, index.byCode.get(placement.measureCode)!.title)) {
+    // The id names a listed measure, the text something else entirely (a shortened name still passes).
+    return expect('measure', values.measure, placement.measureCode);
   }
   if (sheetPolicy && sheetPolicy !== policyCode) {
     return { field: 'sheet', found: sheetPolicy, expectedCode: policyCode, expectedTitle: index.byCode.get(policyCode)?.title ?? policyCode };

@@ -3,6 +3,7 @@
  * browser preview uses it too (exceljs-reader.ts adds reading from disk for the CLI).
  */
 import ExcelJS from 'exceljs';
+import { isPlanSheet } from '../plan/plan-sheet';
 import type { CellValue, SheetData, WorkbookData } from '../tracker/cell';
 
 /** The input could not be read; `message` is one line for the user (exit status 2). */
@@ -82,3 +83,12 @@ export function workbookData(workbook: ExcelJS.Workbook): WorkbookData {
   return { sheets: workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(sheetData) };
 }
 
+
+/** Values of the workbook's plan sheet (hidden or not), or null when it keeps no plan. */
+export function embeddedPlanValues(workbook: ExcelJS.Workbook): CellValue[][] | null {
+  for (const ws of workbook.worksheets) {
+    const a1 = plainValue(ws.getCell('A1').value);
+    if (typeof a1 === 'string' && isPlanSheet([[a1]])) return sheetData(ws).values;
+  }
+  return null;
+}
