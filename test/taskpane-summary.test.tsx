@@ -9,6 +9,7 @@ import { STRINGS } from '../src/taskpane/i18n';
 import type { Lang } from '../src/validate/types';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import type { WorkbookSpec } from '../src/summary/spec';
+import { snapshotSheets } from '../src/app/history';
 import { FakeHost, FULL_CAPABILITIES, sampleWorkbook } from './support/fake-host';
 
 afterEach(cleanup);
@@ -25,16 +26,30 @@ function summarySpec(lang: Lang, fiscalYear?: number): WorkbookSpec {
   return summaryWorkbookSpec(summarize(result, DEFAULT_PLAN, { lang, fiscalYear }), result, DEFAULT_PLAN, { lang });
 }
 
+/**
+ * What the pane writes for the sample on a fresh workbook: the engine's summary with today's first
+ * snapshot (the changes and trend after the meeting sheet, the history last).
+ */
+function paneBuildSpec(lang: Lang, fiscalYear?: number): WorkbookSpec {
+  const result = validateWorkbook(sampleWorkbook(), DEFAULT_PLAN, { lang });
+  const summary = summarize(result, DEFAULT_PLAN, { lang, fiscalYear });
+  const [meeting, ...tables] = summaryWorkbookSpec(summary, result, DEFAULT_PLAN, { lang }).sheets;
+  const { sheets } = snapshotSheets(summary, result, { workbook: sampleWorkbook(), ownSheets: [], record: true }, lang);
+  return { sheets: [meeting, ...sheets.changeSheets, ...tables, sheets.historySheet!] };
+}
+
 describe('task pane: summary', () => {
   test('build writes the engine summary and explains a sheet written under another name', async () => {
     const host = new FakeHost();
-    const spec = summarySpec('ja');
+    const spec = paneBuildSpec('ja');
     const taken = spec.sheets[0].name;
     host.workbook.sheets.push({ name: taken, values: [['自分のメモ']] });
     const t = await openTab(host, 'ja', 'summary');
     fireEvent.click(screen.getByRole('button', { name: t.summary.build }));
     const result = await screen.findByTestId('write-result');
     expect(host.callsOf('writeSheets')).toEqual([[spec]]);
+    // The summary sheets are the engine's, with the snapshot sheets among them.
+    expect(spec.sheets.filter((s) => summarySpec('ja').sheets.some((x) => x.name === s.name))).toEqual(summarySpec('ja').sheets);
     const used = `${taken} (2)`;
     const written = within(result).getByRole('list', { name: t.write.sheets });
     expect(within(written).getAllByRole('listitem').map((li) => li.textContent)).toEqual([used, ...spec.sheets.slice(1).map((s) => s.name)]);
@@ -50,7 +65,7 @@ describe('task pane: summary', () => {
     fireEvent.change(screen.getByRole('combobox', { name: t.summary.fiscalYear }), { target: { value: '2024' } });
     fireEvent.click(screen.getByRole('button', { name: t.summary.build }));
     const result = await screen.findByTestId('write-result');
-    expect(host.callsOf('writeSheets')).toEqual([[summarySpec('en', 2024)]]);
+    expect(host.callsOf('writeSheets')).toEqual([[paneBuildSpec('en', 2024)]]);
     expect(within(result).getByText(host.skippedFeatures[0])).toBeTruthy();
     expect(within(result).getByText(t.write.skippedHint)).toBeTruthy();
   });

@@ -15,7 +15,8 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { recordedSnapshots } from '../app/history';
 import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
 import { noTrackerMessage } from '../validate/validate-workbook';
@@ -59,6 +60,10 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
   const pane = usePane(host, plan, lang, t);
   const [tab, setTab] = useState<TabId>('validate');
   const { state, busy } = pane;
+  const workbook = state?.workbook;
+  const ownSheets = state?.settings.ownSheets;
+  // Read again only when the cells or the add-in's sheets change (a build writes the history).
+  const snapshots = useMemo(() => (workbook && ownSheets ? recordedSnapshots(workbook, ownSheets) : []), [workbook, ownSheets]);
   // Nothing was read and the read failed: the message says why, this button tries again.
   const loadFailed = !state && !busy && pane.notices.some((n) => n.intent === 'error');
 
@@ -107,8 +112,10 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
                 result={state.result}
                 busy={busy !== null}
                 t={t}
-                written={pane.lastWrite?.kind === 'summary' ? pane.lastWrite.result : null}
-                onBuild={(year) => void pane.buildSummary(year)}
+                snapshots={snapshots}
+                build={pane.lastWrite && pane.lastWrite.kind !== 'template' ? pane.lastWrite : null}
+                onBuild={(request) => void pane.buildSummary(request)}
+                onConsolidate={(request) => void pane.consolidateSheets(request)}
               />
             )}
             {tab === 'template' && (

@@ -1,7 +1,30 @@
 /** Every string the pane shows, in Japanese and English. Issue messages come from the engine. */
+import type { MeasureChange } from '../history/changes';
 import type { RuleId, Severity } from '../validate/types';
 
 export type PaneLang = 'ja' | 'en';
+
+/** The kinds of change the pane lists, in the order the 前回からの変化 sheet lists them. */
+export const CHANGE_SECTIONS = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progressUp', 'progressDown', 'added', 'gone'] as const;
+export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
+
+/** One side of a change: status and progress ("—" for a blank status). */
+function side(status: string | null, progress: number | null, sep: string): string {
+  return [status ?? '—', progress === null ? null : `${progress}%`].filter((x) => x !== null).join(sep);
+}
+
+/** The known parts, joined and bracketed; '' when none is known. */
+function bracketed(parts: (string | null)[], sep: string, open: string, close: string): string {
+  const known = parts.filter((p): p is string => Boolean(p));
+  return known.length === 0 ? '' : `${open}${known.join(sep)}${close}`;
+}
+
+/** "before → now"; an added measure has no before, a gone one no now. */
+function movement(c: MeasureChange, section: ChangeSection, none: string, sep: string): string {
+  const before = section === 'added' ? none : side(c.fromStatus, c.fromProgress, sep);
+  const after = section === 'gone' ? none : side(c.toStatus, c.toProgress, sep);
+  return `${before} → ${after}`;
+}
 
 export interface PaneStrings {
   appTitle: string;
@@ -12,9 +35,9 @@ export interface PaneStrings {
   severity: Record<Severity, string>;
   rules: Record<RuleId, string>;
   dismiss: string;
-  busy: { reading: string; validating: string; highlighting: string; clearing: string; saving: string; summary: string; template: string; selecting: string };
+  busy: { reading: string; validating: string; highlighting: string; clearing: string; saving: string; summary: string; consolidate: string; template: string; selecting: string };
   /** Title of the message bar when an action fails. */
-  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; template: string };
+  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; consolidate: string; template: string };
   /** Said under every failure: what the user can do, and that nothing was lost. */
   failureHint: string;
   noTracker: { title: string; hint: string };
@@ -65,6 +88,45 @@ export interface PaneStrings {
     build: string;
     needTracker: string;
     errorsNote: (errors: number) => string;
+    snapshotLegend: string;
+    record: string;
+    again: string;
+    compareWith: string;
+    compareNone: string;
+    snapshotOption: (sequence: number, date: string) => string;
+    noSnapshots: string;
+    consolidateTitle: string;
+    consolidateIntro: string;
+    consolidate: string;
+    consolidateNeedsTwo: string;
+  };
+  changes: {
+    title: string;
+    /** The two snapshots compared, oldest first. */
+    range: (from: string, to: string) => string;
+    noEarlier: string;
+    recorded: (sequence: number, date: string) => string;
+    sameDay: (date: string) => string;
+    notAsked: string;
+    countsLabel: string;
+    sections: Record<ChangeSection, string>;
+    /** "before → now" of one measure; an added measure has no before, a gone one no now. */
+    movement: (change: MeasureChange, section: ChangeSection) => string;
+    /** Department and fiscal year of a measure, in brackets after its name ('' when neither is known). */
+    where: (change: MeasureChange) => string;
+    /** A kind of change and how many measures it has. */
+    sectionTitle: (section: string, count: number) => string;
+    more: (count: number) => string;
+    /** Shown when the comparison on screen is not the one the sheet was written with (null: the sheet compares with none). */
+    sheetDiffers: (compared: string | null) => string;
+  };
+  conflicts: {
+    title: (count: number) => string;
+    intro: string;
+    none: string;
+    measure: (code: string, title: string, fiscalYear: number) => string;
+    entry: (source: string, row: number, status: string | null, progress: number | null) => string;
+    more: (count: number) => string;
   };
   template: {
     intro: string;
@@ -132,6 +194,7 @@ const JA: PaneStrings = {
     clearing: '色を消しています',
     saving: '設定を保存しています',
     summary: '集計シートを作成しています',
+    consolidate: 'シートを統合して集計しています',
     template: 'ひな形シートを追加しています',
     selecting: 'セルに移動しています',
   },
@@ -142,6 +205,7 @@ const JA: PaneStrings = {
     clear: '色を消せませんでした',
     mapping: '列の対応を保存できませんでした',
     summary: '集計シートを作成できませんでした',
+    consolidate: 'シートを統合できませんでした',
     template: 'ひな形シートを追加できませんでした',
   },
   failureHint: 'ブックの内容は変更されていません。上の説明に従って対処してから、もう一度お試しください。',
@@ -194,6 +258,49 @@ const JA: PaneStrings = {
     build: '集計シートを作成',
     needTracker: '集計するには進捗管理表のシートが必要です。',
     errorsNote: (errors) => `エラーが ${errors} 件あります。エラーのある行は読み取れた値で集計されます。`,
+    snapshotLegend: '進捗の記録と比較',
+    record: '今回の状況を記録する（「進捗履歴」シート）',
+    again: '本日分を記録済みでも、もう一度記録する',
+    compareWith: '比較する記録',
+    compareNone: '比較しない',
+    snapshotOption: (sequence, date) => `${date}（${sequence}回目の記録）`,
+    noSnapshots: '比較できる記録はまだありません。記録すると、次回から前回との変化を表示します。',
+    consolidateTitle: 'シートの統合',
+    consolidateIntro: '担当課ごとの進捗管理表シートを一つにまとめ（「統合」シート）、同じ事業・年度が複数のシートにあれば「競合」として示します。集計はまとめた結果で作成します。',
+    consolidate: 'シートを統合して集計',
+    consolidateNeedsTwo: '統合するには進捗管理表のシートが2つ以上必要です。',
+  },
+  changes: {
+    title: '前回からの変化',
+    range: (from, to) => `${from} → ${to}`,
+    noEarlier: '比較できる前回の記録がありません。',
+    recorded: (sequence, date) => `${date} の状況を記録しました（${sequence}回目）。`,
+    sameDay: (date) => `${date} の記録は既にあるため、今回は記録していません。`,
+    notAsked: '今回の状況は記録していません。',
+    countsLabel: '変化の件数',
+    sections: {
+      statusChanged: '進捗状況が変わった',
+      newlyCompleted: '新たに完了',
+      newlyStopped: '新たに延期・中止',
+      progressUp: '進捗率が上がった',
+      progressDown: '進捗率が下がった',
+      added: '新たに加わった',
+      gone: 'なくなった',
+    },
+    movement: (c, section) => movement(c, section, '（なし）', '・'),
+    where: (c) => bracketed([c.department, c.fiscalYear === null ? null : `${c.fiscalYear}年度`], '・', '（', '）'),
+    sectionTitle: (section, count) => `${section}（${count}件）`,
+    more: (count) => `ほか ${count} 件は「前回からの変化」シートをご覧ください。`,
+    sheetDiffers: (compared) =>
+      `${compared === null ? '「前回からの変化」シートは記録と比較していません' : `「前回からの変化」シートは ${compared} との比較です`}。画面の比較をシートに反映するには、もう一度作成してください。`,
+  },
+  conflicts: {
+    title: (count) => `競合 ${count} 件`,
+    intro: '同じ事業・年度が複数のシートに記入されています。どの値が正しいか担当課に確かめてください（「競合」シート）。',
+    none: '競合はありません。',
+    measure: (code, title, fiscalYear) => `${code} ${title}（${fiscalYear}年度）`,
+    entry: (source, row, status, progress) => `「${source}」${row}行目：${status ?? '—'}・${progress === null ? '—' : `${progress}%`}`,
+    more: (count) => `ほか ${count} 件は「競合」シートをご覧ください。`,
   },
   template: {
     intro: 'プランの方針・施策・取組・事業を並べた新しい進捗管理表のシートを追加します。',
@@ -231,6 +338,7 @@ const EN: PaneStrings = {
     clearing: 'Clearing highlights',
     saving: 'Saving settings',
     summary: 'Building the summary sheets',
+    consolidate: 'Merging the sheets and building the summary',
     template: 'Adding the template sheet',
     selecting: 'Going to the cell',
   },
@@ -241,6 +349,7 @@ const EN: PaneStrings = {
     clear: 'Could not clear the highlights',
     mapping: 'Could not save the column mapping',
     summary: 'Could not build the summary sheets',
+    consolidate: 'Could not merge the sheets',
     template: 'Could not add the template sheet',
   },
   failureHint: 'The workbook was not changed. Do what the message above says, then try again.',
@@ -293,6 +402,49 @@ const EN: PaneStrings = {
     build: 'Build summary sheets',
     needTracker: 'A tracker sheet is needed to build a summary.',
     errorsNote: (errors) => `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}; rows with errors are summarised with the values that could be read.`,
+    snapshotLegend: 'Record and compare',
+    record: 'Record the state as of today (sheet "進捗履歴")',
+    again: 'Record again even if today has a record',
+    compareWith: 'Compare with',
+    compareNone: 'No comparison',
+    snapshotOption: (sequence, date) => `${date} (record #${sequence})`,
+    noSnapshots: 'Nothing recorded to compare with yet. Once recorded, the next summary shows what changed since.',
+    consolidateTitle: 'Merge sheets',
+    consolidateIntro: 'Merges the tracker sheets of each department into one (sheet "Merged") and shows the same measure and year on more than one sheet as a conflict. The summary is built over the merged rows.',
+    consolidate: 'Merge sheets and build summary',
+    consolidateNeedsTwo: 'Merging needs two or more tracker sheets.',
+  },
+  changes: {
+    title: 'Changes since the last record',
+    range: (from, to) => `${from} → ${to}`,
+    noEarlier: 'No earlier record to compare with.',
+    recorded: (sequence, date) => `Recorded the state of ${date} (record #${sequence}).`,
+    sameDay: (date) => `${date} has a record already, so none was added.`,
+    notAsked: 'Today\'s state was not recorded.',
+    countsLabel: 'Changes by kind',
+    sections: {
+      statusChanged: 'Status changed',
+      newlyCompleted: 'Newly completed',
+      newlyStopped: 'Newly postponed or cancelled',
+      progressUp: 'Progress up',
+      progressDown: 'Progress down',
+      added: 'Added',
+      gone: 'Gone',
+    },
+    movement: (c, section) => movement(c, section, '(none)', ', '),
+    where: (c) => bracketed([c.department, c.fiscalYear === null ? null : `FY${c.fiscalYear}`], ', ', ' (', ')'),
+    sectionTitle: (section, count) => `${section} (${count})`,
+    more: (count) => `${count} more on the "Changes" sheet.`,
+    sheetDiffers: (compared) =>
+      `${compared === null ? 'The "Changes" sheet compares with no record' : `The "Changes" sheet compares with ${compared}`}. Build again to write the comparison shown here.`,
+  },
+  conflicts: {
+    title: (count) => `${count} conflict${count === 1 ? '' : 's'}`,
+    intro: 'The same measure and year is entered on more than one sheet. Check with the departments which values are right (sheet "Conflicts").',
+    none: 'No conflicts.',
+    measure: (code, title, fiscalYear) => `${code} ${title} (FY${fiscalYear})`,
+    entry: (source, row, status, progress) => `"${source}" row ${row}: ${status ?? '—'}, ${progress === null ? '—' : `${progress}%`}`,
+    more: (count) => `${count} more on the "Conflicts" sheet.`,
   },
   template: {
     intro: 'Adds a new tracker sheet listing the plan\'s policies, areas, initiatives and measures.',

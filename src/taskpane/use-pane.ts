@@ -7,18 +7,22 @@ import {
   addTemplateAction,
   buildSummaryAction,
   clearHighlightsAction,
+  consolidateSheetsAction,
   highlightAction,
   loadWorkbookState,
   normalizeSettings,
   saveMappingAction,
   validateData,
+  type SummaryOptions,
   type WorkbookState,
 } from '../app/actions';
+import { withSheetValues } from '../app/history';
 import type { Plan } from '../plan/types';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue } from '../validate/types';
 import type { HostCapabilities, WorkbookHost, WriteResult } from '../workbook/host';
 import type { PaneLang, PaneStrings } from './i18n';
+import type { BuildRequest, SummaryBuild } from './SummaryPanel';
 
 export interface Notice {
   id: number;
@@ -34,10 +38,7 @@ export interface Busy {
   total?: number;
 }
 
-export interface LastWrite {
-  kind: 'summary' | 'template';
-  result: WriteResult;
-}
+export type LastWrite = SummaryBuild | { kind: 'template'; result: WriteResult };
 
 type FailKey = keyof PaneStrings['failed'];
 
@@ -146,17 +147,55 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     if (mounted.current) setState((s) => (s ? { ...s, settings } : s));
   }, [host]);
 
+  /** The summary options of a request: the snapshot is read from, and compared within, the cells as read. */
+  const summaryOptions = useCallback(
+    (current: WorkbookState, request: BuildRequest, onProgress: SummaryOptions['onProgress']): SummaryOptions => ({
+      lang,
+      fiscalYear: request.fiscalYear,
+      onProgress,
+      snapshot: { workbook: current.workbook, ownSheets: current.settings.ownSheets, record: request.record, again: request.again, compareWith: request.compareWith },
+    }),
+    [lang],
+  );
+
+  /**
+   * After a write: the settings again (the written sheets are now excluded and the add-in's own),
+   * and the history sheet as written into the cells the pane holds, so the next build appends to
+   * it without reading the whole workbook again.
+   */
+  const afterSummaryWrite = useCallback(
+    async (written: SummaryBuild['result']) => {
+      await refreshSettings();
+      const history = written.history?.historySheet;
+      if (history && mounted.current) setState((s) => (s ? { ...s, workbook: withSheetValues(s.workbook, history.name, history.values) } : s));
+    },
+    [refreshSettings],
+  );
+
   const buildSummary = useCallback(
-    async (fiscalYear: number | undefined) => {
+    async (request: BuildRequest) => {
       if (!state) return;
       const result = await run(t.busy.summary, 'summary', async (onProgress) => {
-        const written = await buildSummaryAction(host, state.result, plan, { lang, fiscalYear, onProgress });
-        await refreshSettings();
+        const written = await buildSummaryAction(host, state.result, plan, summaryOptions(state, request, onProgress));
+        await afterSummaryWrite(written);
         return written;
       });
       if (result) setLastWrite({ kind: 'summary', result });
     },
-    [host, plan, lang, state, run, refreshSettings, t],
+    [host, plan, state, run, summaryOptions, afterSummaryWrite, t],
+  );
+
+  const consolidateSheets = useCallback(
+    async (request: BuildRequest) => {
+      if (!state) return;
+      const result = await run(t.busy.consolidate, 'consolidate', async (onProgress) => {
+        const written = await consolidateSheetsAction(host, state, plan, summaryOptions(state, request, onProgress));
+        await afterSummaryWrite(written);
+        return written;
+      });
+      if (result) setLastWrite({ kind: 'consolidate', result });
+    },
+    [host, plan, state, run, summaryOptions, afterSummaryWrite, t],
   );
 
   const addTemplate = useCallback(
@@ -174,7 +213,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     [host, plan, lang, run, refreshSettings, reload, t],
   );
 
-  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, addTemplate };
+  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate };
 }
 
 export type PaneController = ReturnType<typeof usePane>;
