@@ -14,18 +14,14 @@ import { noTrackerMessage, validateWorkbook } from '../validate/validate-workboo
 import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import { UsageError, type CliOptions } from './args';
-import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome } from './history-file';
+import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
 import { CliFailure, loadPlan, type CliIo } from './main';
 import { checkOutputPath, writeOutput } from './output-file';
 
-export interface ConsolidateFilesOptions {
+export interface ConsolidateFilesOptions extends SnapshotFlags {
   plan: Plan;
   lang: Lang;
   fiscalYear?: number;
-  force?: boolean;
-  history?: string;
-  newSnapshot?: boolean;
-  today?: string;
 }
 
 export interface ConsolidateFilesResult {
@@ -64,13 +60,7 @@ export async function consolidateFiles(inputs: string[], output: string, options
   const summary = summarize(consolidation.merged, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
   const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
   const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang).sheets;
-  const history = await recordHistory(summary, consolidation.merged, options.lang, {
-    file: options.history,
-    output,
-    force: options.force ?? false,
-    newSnapshot: options.newSnapshot ?? false,
-    today: options.today,
-  });
+  const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
   // The meeting sheet first, then the per-file report and the conflicts someone must settle.
   const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...summarySheets.slice(1), merged, history.historySheet];
   await writeOutput(output, await workbookSpecToXlsx({ sheets }), options.force ?? false);

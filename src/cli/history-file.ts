@@ -18,14 +18,14 @@ import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import { CliFailure } from './main';
 import { writeOutput } from './output-file';
 
-export interface HistoryOptions {
-  /** --history FILE */
-  file?: string;
-  /** OUT, read for its history when it is replaced. */
-  output: string;
-  force: boolean;
-  /** --new-snapshot: a second snapshot on a day that has one. */
-  newSnapshot: boolean;
+/** What a writing command (summarize, consolidate) is told about snapshots. */
+export interface SnapshotFlags {
+  /** Replace OUT if it exists (its history sheet is carried forward). */
+  force?: boolean;
+  /** --history FILE: where snapshots are kept besides OUT. */
+  history?: string;
+  /** --new-snapshot: record a second snapshot on a day that has one. */
+  newSnapshot?: boolean;
   /** The snapshot's day, YYYY-MM-DD (tests); today by default. */
   today?: string;
 }
@@ -64,14 +64,15 @@ async function historyValuesIn(path: string, required: boolean): Promise<CellVal
   return sheetData(sheet).values;
 }
 
-export async function recordHistory(summary: Summary, result: ValidationResult, lang: Lang, options: HistoryOptions): Promise<HistoryOutcome> {
+/** Records a snapshot of `summary` into the history read from --history FILE, or from OUT when replaced. */
+export async function recordHistory(summary: Summary, result: ValidationResult, lang: Lang, output: string, options: SnapshotFlags): Promise<HistoryOutcome> {
   let previous: CellValue[][] = [];
-  if (options.file && (await exists(options.file))) previous = (await historyValuesIn(options.file, true)) ?? [];
-  else if (!options.file && options.force && (await exists(options.output))) previous = (await historyValuesIn(options.output, false).catch(() => null)) ?? [];
+  if (options.history && (await exists(options.history))) previous = (await historyValuesIn(options.history, true)) ?? [];
+  else if (!options.history && options.force && (await exists(output))) previous = (await historyValuesIn(output, false).catch(() => null)) ?? [];
 
   const today = options.today ?? localDate();
   const snapshot = takeSnapshot(summary, result, today);
-  const appended = appendSnapshot(previous, snapshot, { force: options.newSnapshot });
+  const appended = appendSnapshot(previous, snapshot, { force: options.newSnapshot ?? false });
   // Compare with the latest snapshot of an earlier day: "since the last meeting".
   const earlier = appended.snapshots.filter((s) => s.date < today).at(-1);
   const changes = earlier ? compareSnapshots(earlier, snapshot) : undefined;

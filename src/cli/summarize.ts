@@ -13,22 +13,14 @@ import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { CliFailure, loadPlan, planForWorkbook, type CliIo } from './main';
-import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome } from './history-file';
+import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
 import { checkOutputPath, writeOutput } from './output-file';
 
-export interface SummarizeFileOptions {
+export interface SummarizeFileOptions extends SnapshotFlags {
   /** The plan given with --plan; without it, the workbook's plan sheet or the default plan. */
   plan?: Plan;
   lang: Lang;
   fiscalYear?: number;
-  /** Replace OUT if it exists (its history sheet is carried forward). */
-  force?: boolean;
-  /** --history FILE: where snapshots are kept besides OUT. */
-  history?: string;
-  /** --new-snapshot: record a second snapshot on a day that has one. */
-  newSnapshot?: boolean;
-  /** The snapshot's day, YYYY-MM-DD (tests); today by default. */
-  today?: string;
 }
 
 export interface SummarizeFileResult {
@@ -51,13 +43,7 @@ export async function summarizeFile(input: string, output: string, options: Summ
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
   const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
   const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
-  const history = await recordHistory(summary, result, options.lang, {
-    file: options.history,
-    output,
-    force: options.force ?? false,
-    newSnapshot: options.newSnapshot ?? false,
-    today: options.today,
-  });
+  const history = await recordHistory(summary, result, options.lang, output, options);
   // The meeting sheet first, then what moved since last time, the tables, and the history last.
   spec.sheets.splice(1, 0, ...history.changeSheets);
   spec.sheets.push(history.historySheet);
