@@ -110,6 +110,9 @@ describe('ribbon commands on the strict fake', () => {
     if (summary instanceof Error || first instanceof Error) throw summary;
     expect(summary.written.sheetNames.length).toBeGreaterThan(0);
     expect(summary.written.renamed).toEqual([]);
+    // Like a build from the pane, it records today's snapshot with the changes and the trend.
+    expect(summary.written.sheetNames).toEqual(expect.arrayContaining(['前回からの変化', '進捗の推移', '進捗履歴']));
+    expect(office.model.sheet('進捗履歴')!.valueAt('A2')).toBe(1);
     const charts = summary.written.sheetNames.flatMap((name) => office.model.sheet(name)!.charts);
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) for (const series of chart.series) expect(series.values).toMatch(/^[A-Z]+\d+(:[A-Z]+\d+)?$/);

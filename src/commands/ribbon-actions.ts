@@ -3,10 +3,10 @@
  * workbook through the host, validate, then highlight and list the issues, or write the summary
  * sheets.
  */
-import { buildSummaryAction, highlightAction, normalizeSettings } from '../app/actions';
+import { buildSummaryAction, highlightAction, loadWorkbookState } from '../app/actions';
 import type { Plan } from '../plan/types';
 import type { Lang } from '../validate/types';
-import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
+import type { ValidationResult } from '../validate/validate-workbook';
 import type { WorkbookHost, WriteResult } from '../workbook/host';
 import { commandErrorSpec, issueListSpec } from './issue-list';
 
@@ -33,18 +33,12 @@ export function timestamp(date: Date): string {
  * Every visible sheet is validated, the add-in's own included: a tracker sheet made from the
  * template is the add-in's sheet too, and summary sheets and issue lists are not trackers anyway.
  */
-async function readAndValidate(host: WorkbookHost, plan: Plan, lang: Lang): Promise<ValidationResult> {
-  const settings = normalizeSettings(await host.loadSettings());
-  const workbook = await host.readWorkbook();
-  return validateWorkbook(workbook, plan, { lang, mappings: settings.mappings });
-}
-
 /**
  * Validate: highlight the bad cells (replacing earlier highlights) and write the issue list. A
  * highlight Excel refuses (a protected tracker sheet) does not cost the list: the list says why.
  */
 export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang, now = new Date()): Promise<CommandOutcome> {
-  const result = await readAndValidate(host, plan, lang);
+  const { result } = await loadWorkbookState(host, plan, lang);
   let highlighted: number | undefined;
   let note: string | undefined;
   try {
@@ -56,10 +50,13 @@ export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang
   return { result, written, highlighted };
 }
 
-/** Build summary: the summary sheets and charts of the engine's layout, in this workbook. */
+/**
+ * Build summary: the summary sheets and charts of the engine's layout, in this workbook, with
+ * today's snapshot recorded and the changes since the last one, as a build from the pane does.
+ */
 export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang): Promise<CommandOutcome> {
-  const result = await readAndValidate(host, plan, lang);
-  const written = await buildSummaryAction(host, result, plan, { lang });
+  const { result, workbook, settings } = await loadWorkbookState(host, plan, lang);
+  const written = await buildSummaryAction(host, result, plan, { lang, snapshot: { workbook, ownSheets: settings.ownSheets, record: true } });
   return { result, written };
 }
 
