@@ -1,5 +1,6 @@
 /** What the engine itself says about a workbook, to check the page against (Node side of the e2e run). */
 import { highlightTargets } from '../../../src/app/actions';
+import { snapshotSheets } from '../../../src/app/history';
 import { DEFAULT_PLAN } from '../../../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../../../src/summary/index';
 import type { WorkbookSpec } from '../../../src/summary/spec';
@@ -17,8 +18,16 @@ export interface EngineView {
 
 export async function engineView(bytes: Uint8Array, lang: Lang): Promise<EngineView> {
   const workbook = await loadWorkbookBuffer(bytes, 'e2e');
-  const result = validateWorkbook(workbookData(workbook), DEFAULT_PLAN, { lang, mappings: {} });
-  const summarySpec = summaryWorkbookSpec(summarize(result, DEFAULT_PLAN, { lang }), result, DEFAULT_PLAN, { lang });
+  const data = workbookData(workbook);
+  const result = validateWorkbook(data, DEFAULT_PLAN, { lang, mappings: {} });
+  const summary = summarize(result, DEFAULT_PLAN, { lang });
+  const summarySheets = summaryWorkbookSpec(summary, result, DEFAULT_PLAN, { lang }).sheets;
+  // A first build from the pane also records today's snapshot: changes, trend and history sheets,
+  // in the order the pane writes them (the meeting sheet first, the history last).
+  const { sheets: snapshot } = snapshotSheets(summary, result, { workbook: data, ownSheets: [], record: true }, lang);
+  const summarySpec = {
+    sheets: [summarySheets[0], ...snapshot.changeSheets, ...summarySheets.slice(1), ...(snapshot.historySheet ? [snapshot.historySheet] : [])],
+  };
   return { result, highlightCells: highlightTargets(result.issues).length, summarySpec };
 }
 
