@@ -50,7 +50,7 @@ it('merges the good files, flags the conflict, reports the bad file and goes on'
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', 'ファイル別', '競合', '前回からの変化', '進捗の推移', '方針別', '施策別', '取組別', '担当課別', '年度別', '読取結果', '統合', '進捗履歴']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', 'ファイル別', '競合', '前回からの変化', '進捗の推移', '方針別', '施策別', '取組別', '担当課別', '年度別', '統合', '進捗履歴']);
   expect(wb.getWorksheet('統合')!.rowCount).toBe(1 + 49);
   expect(wb.getWorksheet('統合')!.getCell('A2').value).toBe('方針1担当.xlsx');
   expect(wb.getWorksheet('ファイル別')!.getCell('F4').value).toMatch(/damaged or truncated/);

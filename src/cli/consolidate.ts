@@ -61,8 +61,10 @@ export async function consolidateFiles(inputs: string[], output: string, options
   const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
   const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang).sheets;
   const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
-  // The meeting sheet first, then the per-file report and the conflicts someone must settle.
-  const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...summarySheets.slice(1), merged, history.historySheet];
+  // The meeting sheet first, then the per-file report and the conflicts someone must settle. The
+  // summary's rows-as-read sheet is left out: 統合 already holds every row, with its source.
+  const tables = summarySheets.slice(1, -1);
+  const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...tables, merged, history.historySheet];
   await writeOutput(output, await workbookSpecToXlsx({ sheets }), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);
   return { consolidation, summary, sheets: sheets.map((s) => s.name), history };
