@@ -15,11 +15,14 @@ import { validateWorkbook, type ValidationResult } from '../validate/validate-wo
 import type { AddinSettings, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
 import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
 import { snapshotSheets, type SnapshotOutcome, type SnapshotRequest } from './history';
+import { planInUse, type PlanInUse } from './plan-in-use';
 
 /** Everything the pane needs after one read of the workbook. */
 export interface WorkbookState {
   workbook: WorkbookData;
   settings: AddinSettings;
+  /** The plan `result` was checked against; summaries, templates and snapshots use it too. */
+  plan: PlanInUse;
   result: ValidationResult;
 }
 
@@ -38,11 +41,15 @@ export function validateData(workbook: WorkbookData, plan: Plan, lang: Lang, set
   return validateWorkbook(workbook, plan, { lang, mappings: settings.mappings });
 }
 
-/** Reads settings and every sheet, then validates: the pane's start and its "re-validate". */
+/**
+ * Reads settings and every sheet, then validates against the workbook's own plan sheet when it
+ * keeps a valid one, else against `plan`: the pane's start and its "re-validate".
+ */
 export async function loadWorkbookState(host: WorkbookHost, plan: Plan, lang: Lang, onProgress?: ProgressCallback): Promise<WorkbookState> {
   const settings = normalizeSettings(await host.loadSettings());
   const workbook = await host.readWorkbook(onProgress);
-  return { workbook, settings, result: validateData(workbook, plan, lang, settings) };
+  const inUse = planInUse(workbook, plan);
+  return { workbook, settings, plan: inUse, result: validateData(workbook, inUse.plan, lang, settings) };
 }
 
 /** Reads and validates the workbook as it is now (the ribbon's "validate" and the pane's re-validate). */

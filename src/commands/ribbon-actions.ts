@@ -29,23 +29,30 @@ export function timestamp(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** Said on the issue list when the workbook's plan sheet could not be read and `plan` was used. */
+function planSheetNote(problem: string, lang: Lang): string {
+  return lang === 'ja' ? `ブック内のプランシートを読めないため、既定のプランでチェックしました（${problem}）` : `The workbook's plan sheet could not be read, so the default plan was used (${problem})`;
+}
+
 /**
  * Every visible sheet is validated, the add-in's own included: a tracker sheet made from the
  * template is the add-in's sheet too, and summary sheets and issue lists are not trackers anyway.
- */
-/**
+ * The plan is the workbook's own plan sheet when it keeps a valid one, else `plan`.
+ *
  * Validate: highlight the bad cells (replacing earlier highlights) and write the issue list. A
  * highlight Excel refuses (a protected tracker sheet) does not cost the list: the list says why.
  */
 export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang, now = new Date()): Promise<CommandOutcome> {
-  const { result } = await loadWorkbookState(host, plan, lang);
+  const { result, plan: inUse } = await loadWorkbookState(host, plan, lang);
   let highlighted: number | undefined;
-  let note: string | undefined;
+  const notes: string[] = [];
+  if (inUse.sheetProblem) notes.push(planSheetNote(inUse.sheetProblem, lang));
   try {
     highlighted = await highlightAction(host, result.issues);
   } catch (error) {
-    note = error instanceof Error ? error.message : String(error);
+    notes.push(error instanceof Error ? error.message : String(error));
   }
+  const note = notes.length > 0 ? notes.join(lang === 'ja' ? '　' : ' ') : undefined;
   const written = await host.writeSheets(issueListSpec(result, { lang, generatedAt: timestamp(now), note }));
   return { result, written, highlighted };
 }
@@ -55,8 +62,8 @@ export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang
  * today's snapshot recorded and the changes since the last one, as a build from the pane does.
  */
 export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang): Promise<CommandOutcome> {
-  const { result, workbook, settings } = await loadWorkbookState(host, plan, lang);
-  const written = await buildSummaryAction(host, result, plan, { lang, snapshot: { workbook, ownSheets: settings.ownSheets, record: true } });
+  const { result, workbook, settings, plan: inUse } = await loadWorkbookState(host, plan, lang);
+  const written = await buildSummaryAction(host, result, inUse.plan, { lang, snapshot: { workbook, ownSheets: settings.ownSheets, record: true } });
   return { result, written };
 }
 

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { recordedSnapshots } from '../app/history';
+import type { PlanInUse } from '../app/plan-in-use';
 import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
 import { noTrackerMessage } from '../validate/validate-workbook';
@@ -41,6 +42,7 @@ const TABS: TabId[] = ['validate', 'mapping', 'summary', 'template'];
 const useStyles = makeStyles({
   root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, fontFamily: tokens.fontFamilyBase, minHeight: '100vh', boxSizing: 'border-box' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
+  planLine: { color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0` },
   busy: { margin: `${tokens.spacingVerticalS} 0` },
   panel: { paddingTop: tokens.spacingVerticalM },
@@ -70,11 +72,20 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
   return (
     <main className={styles.root}>
       <h1 className={styles.title}>{t.appTitle}</h1>
+      {state && <PlanLine plan={state.plan} t={t} />}
       <BusyIndicator busy={busy} />
       <div className={styles.notices}>
         {pane.notices.map((notice) => (
           <NoticeBar key={notice.id} notice={notice} t={t} onDismiss={() => pane.dismiss(notice.id)} />
         ))}
+        {state?.plan.sheetProblem && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.planInUse.badSheetTitle}</MessageBarTitle>
+              <div>{t.planInUse.badSheet(state.plan.sheetProblem)}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {state && state.result.trackers.length === 0 && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
@@ -120,7 +131,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
             )}
             {tab === 'template' && (
               <TemplatePanel
-                plan={plan}
+                plan={state.plan.plan}
                 busy={busy !== null}
                 capabilities={pane.capabilities}
                 t={t}
@@ -132,6 +143,17 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
         </>
       )}
     </main>
+  );
+}
+
+/** Which plan the check uses and its period, in one short line under the title. */
+function PlanLine({ plan: inUse, t }: { plan: PlanInUse; t: PaneStrings }) {
+  const styles = useStyles();
+  const { startYear, endYear, assumed } = inUse.plan.period;
+  return (
+    <Text as="p" block size={200} className={styles.planLine}>
+      {t.planInUse.line(inUse.plan.name, inUse.source)}　{t.periodNote(startYear, endYear, assumed)}
+    </Text>
   );
 }
 

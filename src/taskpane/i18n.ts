@@ -41,6 +41,13 @@ export interface PaneStrings {
   /** Said under every failure: what the user can do, and that nothing was lost. */
   failureHint: string;
   noTracker: { title: string; hint: string };
+  /** The plan in use, said under the title, and the warning when the workbook's plan sheet is bad. */
+  planInUse: {
+    line: (name: string, source: 'workbook' | 'default' | 'given') => string;
+    badSheetTitle: string;
+    /** `problem` is the plan file error, with the path inside the plan that is wrong. */
+    badSheet: (problem: string) => string;
+  };
   validate: {
     countsLabel: string;
     revalidate: string;
@@ -213,6 +220,11 @@ const JA: PaneStrings = {
     title: '進捗管理表のシートが見つかりません',
     hint: '「列の対応」で見出し行を指定するか、「ひな形」で新しい進捗管理表を追加してください。',
   },
+  planInUse: {
+    line: (name, source) => `プラン: ${name}${source === 'workbook' ? '（ブック内のプランシート）' : source === 'default' ? '（既定）' : ''}`,
+    badSheetTitle: 'ブック内のプランシートを読めませんでした',
+    badSheet: (problem) => `既定のプランでチェックしています。プランシートの内容を確認してください（${problem}）。`,
+  },
   validate: {
     countsLabel: '重要度別の件数',
     revalidate: '再チェック',
@@ -356,6 +368,11 @@ const EN: PaneStrings = {
   noTracker: {
     title: 'No tracker sheet found',
     hint: 'Set the header row under "Columns", or add a new tracker under "Template".',
+  },
+  planInUse: {
+    line: (name, source) => `Plan: ${name}${source === 'workbook' ? " (the workbook's plan sheet)" : source === 'default' ? ' (default)' : ''}`,
+    badSheetTitle: "The workbook's plan sheet could not be read",
+    badSheet: (problem) => `Checking against the default plan instead. Check the plan sheet (${problem}).`,
   },
   validate: {
     countsLabel: 'Issues by severity',

@@ -136,10 +136,10 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       const settings = await run(t.busy.saving, 'mapping', () => saveMappingAction(host, state.settings, sheet, mapping));
       if (!settings) return;
       // The cells are as read; only the mapping changed, so validate again without a new read.
-      setState({ ...state, settings, result: validateData(state.workbook, plan, lang, settings) });
+      setState({ ...state, settings, result: validateData(state.workbook, state.plan.plan, lang, settings) });
       notify({ intent: 'success', title: t.mapping.saved(sheet) });
     },
-    [host, plan, lang, state, run, notify, t],
+    [host, lang, state, run, notify, t],
   );
 
   const refreshSettings = useCallback(async () => {
@@ -176,32 +176,33 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     async (request: BuildRequest) => {
       if (!state) return;
       const result = await run(t.busy.summary, 'summary', async (onProgress) => {
-        const written = await buildSummaryAction(host, state.result, plan, summaryOptions(state, request, onProgress));
+        const written = await buildSummaryAction(host, state.result, state.plan.plan, summaryOptions(state, request, onProgress));
         await afterSummaryWrite(written);
         return written;
       });
       if (result) setLastWrite({ kind: 'summary', result });
     },
-    [host, plan, state, run, summaryOptions, afterSummaryWrite, t],
+    [host, state, run, summaryOptions, afterSummaryWrite, t],
   );
 
   const consolidateSheets = useCallback(
     async (request: BuildRequest) => {
       if (!state) return;
       const result = await run(t.busy.consolidate, 'consolidate', async (onProgress) => {
-        const written = await consolidateSheetsAction(host, state, plan, summaryOptions(state, request, onProgress));
+        const written = await consolidateSheetsAction(host, state, state.plan.plan, summaryOptions(state, request, onProgress));
         await afterSummaryWrite(written);
         return written;
       });
       if (result) setLastWrite({ kind: 'consolidate', result });
     },
-    [host, plan, state, run, summaryOptions, afterSummaryWrite, t],
+    [host, state, run, summaryOptions, afterSummaryWrite, t],
   );
 
   const addTemplate = useCallback(
     async (fiscalYear: number | undefined, department: string) => {
       const result = await run(t.busy.template, 'template', async (onProgress) => {
-        const written = await addTemplateAction(host, plan, { lang, fiscalYear, department, onProgress });
+        // The workbook's own plan when it keeps one, so the new sheet fits the trackers beside it.
+        const written = await addTemplateAction(host, state?.plan.plan ?? plan, { lang, fiscalYear, department, onProgress });
         await refreshSettings();
         return written;
       });
@@ -210,7 +211,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       // The new sheet is a tracker: read it in so the mapping and the check see it.
       await reload();
     },
-    [host, plan, lang, run, refreshSettings, reload, t],
+    [host, plan, state, lang, run, refreshSettings, reload, t],
   );
 
   return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate };

@@ -15,6 +15,8 @@ export interface SheetData {
 
 export interface WorkbookData {
   sheets: SheetData[];
+  /** Values of the workbook's plan sheet (hidden or not), when it keeps one. */
+  planSheet?: CellValue[][];
 }
 
 /** Column number (1-based) to letters: 1 → A, 28 → AB. */

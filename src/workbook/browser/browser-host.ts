@@ -5,8 +5,9 @@
  * follows the host through `subscribe`/`getView` (selection, active sheet, highlights).
  * Nothing here touches the network: the bytes come from the page and stay in it.
  */
+import { isPlanSheet } from '../../plan/plan-sheet';
 import type { SheetSpec, WorkbookSpec } from '../../summary/spec';
-import { a1, type SheetData, type WorkbookData } from '../../tracker/cell';
+import { a1, type CellValue, type SheetData, type WorkbookData } from '../../tracker/cell';
 import type { Severity } from '../../validate/types';
 import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
 import { parseCell, type CellPosition } from './a1';
@@ -47,6 +48,8 @@ export interface BrowserHostOptions {
   fileName: string;
   /** Every sheet of the opened file with its visibility; hidden sheets are not shown nor read, but their names stay taken. */
   fileSheets: { data: SheetData; visible: boolean; merges?: string[] }[];
+  /** Values of the file's plan sheet (hidden or not), when it keeps one. */
+  planSheet?: CellValue[][] | null;
   storage?: SettingsStorage | null;
 }
 
@@ -81,6 +84,7 @@ export class BrowserWorkbookHost implements WorkbookHost {
   private readonly fileSheets: BrowserSheet[];
   /** Names of every sheet of the file, hidden ones included: never written over. */
   private readonly fileSheetNames: string[];
+  private readonly filePlanSheet: CellValue[][] | null;
   private addinSheets: AddinSheet[] = [];
   private activeSheet: string;
   private selections = new Map<string, SheetSelection>();
@@ -95,6 +99,7 @@ export class BrowserWorkbookHost implements WorkbookHost {
     this.fileName = options.fileName;
     this.fileSheets = options.fileSheets.filter((s) => s.visible).map((s) => ({ name: s.data.name, origin: 'file' as const, data: s.data, merges: s.merges ?? [] }));
     this.fileSheetNames = options.fileSheets.map((s) => s.data.name);
+    this.filePlanSheet = options.planSheet ?? null;
     this.storage = options.storage ?? null;
     this.mappings = this.loadStoredMappings();
     this.activeSheet = this.fileSheets[0]?.name ?? '';
@@ -152,7 +157,8 @@ export class BrowserWorkbookHost implements WorkbookHost {
       sheets.push(sheet.data);
       onProgress?.(i + 1, visible.length);
     });
-    return { sheets };
+    const planSheet = this.planSheetValues();
+    return planSheet ? { sheets, planSheet } : { sheets };
   }
 
   async selectCell(ref: CellRef): Promise<void> {
@@ -235,6 +241,15 @@ export class BrowserWorkbookHost implements WorkbookHost {
     } catch {
       return {};
     }
+  }
+
+  /**
+   * The file's plan sheet, else one the add-in wrote in the page (the template's hidden plan
+   * sheet), so a workbook started from a template checks against the plan it was made for.
+   */
+  private planSheetValues(): CellValue[][] | null {
+    if (this.filePlanSheet) return this.filePlanSheet;
+    return this.addinSheets.find((s) => isPlanSheet(s.data.values))?.data.values ?? null;
   }
 
   private visibleSheets(): BrowserSheet[] {

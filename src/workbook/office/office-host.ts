@@ -25,7 +25,10 @@ export const SYNC_BOUNDS = {
   capabilities: 0,
   loadSettings: 0,
   saveSettings: 0,
-  /** List the sheets; size every used range; then one sync per chunk batch. */
+  /**
+   * List the sheets; size every used range (the hidden plan sheet's values load in the same
+   * sync); then one sync per chunk batch.
+   */
   readWorkbook: (chunkSyncs: number) => 2 + chunkSyncs,
   /** Activate and select. */
   selectCell: 1,

@@ -2,13 +2,17 @@
 /**
  * Reads every visible worksheet's used range (values and number formats) in as few syncs as
  * Excel's limits allow: one to list the sheets, one for every used range's size at once, then row
- * chunks planned by read-chunks.ts (several sheets per sync when they fit).
+ * chunks planned by read-chunks.ts (several sheets per sync when they fit). The workbook's plan
+ * sheet, which the template writes hidden, rides along with the sizing sync: the used-range
+ * values of the hidden sheets named like a plan sheet (a few hundred small rows) are loaded there.
  *
  * Sync bound: 2 + the number of chunk syncs, which grows with the number of cells over the
  * per-sync budget, never with one sync per row or per sheet.
  */
+import { isPlanSheet } from '../../plan/plan-sheet';
 import type { CellValue, SheetData, WorkbookData } from '../../tracker/cell';
 import type { ProgressCallback } from '../host';
+import { mayBePlanSheet } from './plan-sheet-name';
 import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';
 
 export interface ReadOptions {
@@ -79,7 +83,14 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
       used.load('rowIndex,columnIndex,rowCount,columnCount');
       return { name: ws.name, worksheet: ws, used, origin: { row: 0, column: 0 }, columnCount: 0, values: [], formats: [] };
     });
-  await context.sync(); // sync 2: every used range's position and size
+  const hiddenPlanRanges = worksheets.items
+    .filter((ws) => ws.visibility !== 'Visible' && mayBePlanSheet(ws.name))
+    .map((ws) => {
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,values');
+      return used;
+    });
+  await context.sync(); // sync 2: every used range's position and size, and hidden plan sheets' values
 
   const pending: PendingSheet[] = [];
   let totalCells = 0;
@@ -136,5 +147,25 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     carryMergedValues(sheet);
     return { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
   });
-  return { data: { sheets: data }, chunkSyncs };
+  const planSheet = findPlanSheet(hiddenPlanRanges, data);
+  return { data: planSheet ? { sheets: data, planSheet } : { sheets: data }, chunkSyncs };
+}
+
+/** Values of a range as if read from A1 (the marker must be in A1 to count). */
+function fromA1(range: Excel.Range): CellValue[][] | null {
+  if (range.isNullObject || range.rowIndex !== 0 || range.columnIndex !== 0) return null;
+  return range.values.map((row) => row.map(cellValue));
+}
+
+/**
+ * The plan sheet's values: a hidden one named like a plan sheet first (where the template puts
+ * it), else a visible sheet a user unhid, read already as one of the sheets; both by the A1 marker.
+ */
+function findPlanSheet(hiddenRanges: Excel.Range[], visible: SheetData[]): CellValue[][] | undefined {
+  for (const range of hiddenRanges) {
+    const values = fromA1(range);
+    if (values && isPlanSheet(values)) return values;
+  }
+  const unhidden = visible.find((sheet) => sheet.origin?.row === 0 && sheet.origin.column === 0 && isPlanSheet(sheet.values));
+  return unhidden?.values;
 }
