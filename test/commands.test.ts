@@ -7,7 +7,7 @@ import { validateWorkbook } from '../src/validate/validate-workbook';
 import { HostError } from '../src/workbook/office/host-error';
 import { createOfficeHost } from '../src/workbook/office/office-host';
 import { createFakeOffice, type FakeOffice, type SheetModel } from './support/strict-excel-fake';
-import { sheetDataFromSample } from './support/fake-host';
+import { OTHER_PLAN, planSheetValues, sheetDataFromSample } from './support/fake-host';
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -147,6 +147,31 @@ describe('ribbon commands on the strict fake', () => {
     expect(outcome.highlighted).toBeUndefined();
     expect(tracker.conditionalFormats).toHaveLength(0);
     expect(String(office.model.sheet('検証結果')!.valueAt('A2'))).toContain('保護');
+  });
+
+  test('validate and build summary use the hidden plan sheet of the workbook; a bad one is named on the list', async () => {
+    const office = createFakeOffice();
+    putSample(office, sampleTracker(OTHER_PLAN, { mistakes: false, fiscalYears: [2030, 2031] }));
+    const plan = office.model.addSheet('プラン').put('A1', planSheetValues(OTHER_PLAN) as (string | number | null)[][]);
+    plan.visibility = 'Hidden';
+
+    const validated = await runCommand('validate', event(), environment(office));
+    if (validated instanceof Error) throw validated;
+    expect(validated.result.counts.error).toBe(0);
+    expect(office.model.sheet('検証結果')!.valueAt('A2')).toBe('エラー 0 件 / 警告 0 件 / 情報 0 件');
+
+    const built = await runCommand('buildSummary', event(), environment(office));
+    if (built instanceof Error) throw built;
+    expect(built.result.counts.error).toBe(0);
+    const handout = office.model.sheet(built.written.sheetNames[0])!;
+    expect(handout.valueAt('A2')).toContain(OTHER_PLAN.name);
+
+    // The plan sheet damaged: the default plan is used, and the issue list says why.
+    plan.put('A2', [['{"name": "x", "period": {"startYear": 2023, "endYear": 2027}, "policies": []}']]);
+    const fallback = await runCommand('validate', event(), environment(office));
+    if (fallback instanceof Error) throw fallback;
+    expect(fallback.result.counts.error).toBeGreaterThan(0);
+    expect(office.model.sheet('検証結果')!.valueAt('A2')).toContain('ブック内のプランシートを読めないため、既定のプランでチェックしました（policies: expected at least 1 item(s)）');
   });
 
   test('registerCommands associates the manifest FunctionName values; the language follows Office', () => {

@@ -5,6 +5,8 @@ import { createOfficeHost, SYNC_BOUNDS } from '../src/workbook/office/office-hos
 import { planNextSync, type PendingSheet } from '../src/workbook/office/read-chunks';
 import { SETTINGS_KEY } from '../src/workbook/office/settings-store';
 import { createFakeOffice, FakeContext, WorkbookModel, type FakeOffice } from './support/strict-excel-fake';
+import { OTHER_PLAN, planSheetValues } from './support/fake-host';
+import { planFromSheet } from '../src/plan/plan-sheet';
 
 function hostOn(office: FakeOffice, limits?: { maxCellsPerSync: number; maxBytesPerSync: number }) {
   return createOfficeHost({ environment: office.environment, readLimits: limits });
@@ -58,6 +60,32 @@ describe('readWorkbook', () => {
     expect(tracker.formats![1]).toEqual(['General', '0%']);
     expect(data.sheets[1]).toEqual({ name: '空', values: [], formats: [], origin: { row: 0, column: 0 } });
     expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.readWorkbook(1));
+  });
+
+  test("the hidden plan sheet comes back as planSheet, not among the sheets, in the same 3 syncs", async () => {
+    const office = createFakeOffice();
+    office.model.addSheet('進捗').put('A1', [['事業名', '進捗率'], ['人流調査', 0.5]]);
+    const planValues = planSheetValues(OTHER_PLAN);
+    const plan = office.model.addSheet('プラン').put('A1', planValues as (string | number | null)[][]);
+    plan.visibility = 'Hidden';
+    // A hidden sheet of another name is not loaded, whatever it holds.
+    office.model.addSheet('控え').put('A1', [['x']]).visibility = 'Hidden';
+
+    const data = await hostOn(office).readWorkbook();
+
+    expect(data.sheets.map((s) => s.name)).toEqual(['進捗']);
+    expect(planFromSheet(data.planSheet!)).toEqual(OTHER_PLAN);
+    expect(data.planSheet![0][0]).toBe(planValues[0][0]);
+    expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.readWorkbook(1));
+    // The sizing sync loaded the plan sheet's cells and nothing of 控え.
+    expect(office.lastSyncs()[1].cells).toBe(data.planSheet!.length * data.planSheet![0].length);
+  });
+
+  test('a hidden sheet named Plan without the marker in A1 is no plan sheet; a workbook without one has none', async () => {
+    const office = createFakeOffice();
+    office.model.addSheet('進捗').put('A1', [['事業名'], ['人流調査']]);
+    office.model.addSheet('Plan').put('A1', [['notes'], ['{"name":"x"}']]).visibility = 'Hidden';
+    expect((await hostOn(office).readWorkbook()).planSheet).toBeUndefined();
   });
 
   test('a large sheet is read in row chunks within the cell budget; syncs follow cells per budget, not rows', async () => {

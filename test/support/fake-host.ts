@@ -5,10 +5,12 @@
  * the Office.js adapter does (an Error with a `code`).
  */
 import { DEFAULT_PLAN } from '../../src/plan/default-plan';
+import { parsePlanFile } from '../../src/plan/plan-file';
 import type { Plan } from '../../src/plan/types';
 import { sampleCellValue, sampleTracker, type SampleOptions, type SampleSheet } from '../../src/sample/sample-tracker';
 import type { SheetSpec, WorkbookSpec } from '../../src/summary/spec';
-import type { SheetData, WorkbookData } from '../../src/tracker/cell';
+import { templateWorkbookSpec } from '../../src/summary/template';
+import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
 import type {
   AddinSettings,
   CellRef,
@@ -40,6 +42,32 @@ export function sheetDataFromSample(sample: SampleSheet): SheetData {
 
 export function sampleWorkbook(plan: Plan = DEFAULT_PLAN, options: SampleOptions = {}): WorkbookData {
   return { sheets: [sheetDataFromSample(sampleTracker(plan, options))] };
+}
+
+/**
+ * Another city's plan, for a workbook that keeps its own plan sheet: other names under the same
+ * codes as the default plan, and a later period, so a tracker of it checked against the default
+ * plan is wrong in both ways. Its attitudes are the default plan's, since the sample generator
+ * fills the 取組姿勢 column with those whatever the plan.
+ */
+export const OTHER_PLAN: Plan = parsePlanFile(
+  JSON.stringify({
+    name: '別市 行政改革プラン',
+    period: { startYear: 2030, endYear: 2034 },
+    attitudes: DEFAULT_PLAN.attitudes,
+    policies: [{ title: '窓口を変える', areas: [{ title: '書かない窓口', initiatives: [{ title: '申請をデジタルにします', measures: ['オンライン申請の拡大', '窓口予約の導入'] }] }] }],
+  }),
+);
+
+/** The values of the hidden plan sheet the template writes for a plan. */
+export function planSheetValues(plan: Plan = OTHER_PLAN): CellValue[][] {
+  return templateWorkbookSpec(plan, { lang: 'ja', fiscalYear: plan.period.startYear }).sheets[1].values as CellValue[][];
+}
+
+/** A clean tracker of the other plan (no planted mistakes) in a workbook that keeps that plan. */
+export function otherPlanWorkbook(): WorkbookData {
+  const tracker = sheetDataFromSample(sampleTracker(OTHER_PLAN, { mistakes: false, fiscalYears: [2030, 2031] }));
+  return { sheets: [tracker], planSheet: planSheetValues(OTHER_PLAN) };
 }
 
 export const FULL_CAPABILITIES: HostCapabilities = { dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true };
@@ -165,11 +193,10 @@ export class FakeHost implements WorkbookHost {
 }
 
 function structuredCloneWorkbook(workbook: WorkbookData): WorkbookData {
-  return {
-    sheets: workbook.sheets.map((s) => ({
-      ...s,
-      values: s.values.map((row) => [...row]),
-      formats: s.formats?.map((row) => [...row]),
-    })),
-  };
+  const sheets = workbook.sheets.map((s) => ({
+    ...s,
+    values: s.values.map((row) => [...row]),
+    formats: s.formats?.map((row) => [...row]),
+  }));
+  return workbook.planSheet ? { sheets, planSheet: workbook.planSheet.map((row) => [...row]) } : { sheets };
 }
