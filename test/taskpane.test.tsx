@@ -14,7 +14,7 @@ import { ISSUE_PAGE } from '../src/taskpane/IssueList';
 import type { SheetMapping } from '../src/tracker/read-tracker';
 import type { Lang } from '../src/validate/types';
 import { noTrackerMessage, validateWorkbook } from '../src/validate/validate-workbook';
-import { FakeHost, hostError, sampleWorkbook } from './support/fake-host';
+import { FakeHost, hostError, OTHER_PLAN, otherPlanWorkbook, planSheetValues, sampleWorkbook } from './support/fake-host';
 
 afterEach(cleanup);
 
@@ -203,6 +203,24 @@ describe('task pane: validate', () => {
     expect(screen.getByText(noTrackerMessage('ja'))).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: t.tabs.summary }));
     expect((screen.getByRole('button', { name: t.summary.build }) as HTMLButtonElement).disabled).toBe(true);
+  });
+});
+
+describe('task pane: the plan in use', () => {
+  test("a workbook keeping its own plan is checked against it, and the pane names that plan", async () => {
+    const { t } = await renderPane(new FakeHost(otherPlanWorkbook()), 'ja');
+    expect(screen.getByText(t.planInUse.line(OTHER_PLAN.name, 'workbook'), { exact: false })).toBeTruthy();
+    expect(shownCounts('ja').error).toBe(0);
+    expect(screen.queryByText(t.planInUse.badSheetTitle)).toBeNull();
+  });
+
+  test('a damaged plan sheet: a warning with the path that is wrong, and the default plan in use', async () => {
+    const broken = [planSheetValues()[0], ['{"name": "x", "period": {"startYear": 2023, "endYear": 2027}, "policies": []}']];
+    const { t } = await renderPane(new FakeHost({ ...sampleWorkbook(), planSheet: broken }), 'en');
+    expect(screen.getByText(t.planInUse.badSheetTitle)).toBeTruthy();
+    expect(screen.getByText(t.planInUse.badSheet('policies: expected at least 1 item(s)'))).toBeTruthy();
+    expect(screen.getByText(t.planInUse.line(DEFAULT_PLAN.name, 'default'), { exact: false })).toBeTruthy();
+    expect(shownCounts('en').error).toBe(expected('en').counts.error);
   });
 });
 

@@ -10,6 +10,10 @@ import { BrowserWorkbookHost, freeSheetName, type SettingsStorage } from '../../
 import { openBrowserWorkbook } from '../../src/workbook/browser/open-workbook';
 import { formatCell } from '../../src/preview/format-cell';
 import { gridModel, visibleRows } from '../../src/preview/grid-model';
+import { planFromSheet } from '../../src/plan/plan-sheet';
+import { templateSheetName, templateWorkbookSpec } from '../../src/summary/template';
+import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
+import { OTHER_PLAN } from '../support/fake-host';
 
 const tracker: SheetData = { name: '進捗', values: [['事業名', '進捗率'], ['A', 0.5]], formats: [[], [undefined, '0%']] };
 const memo: SheetData = { name: '集計', values: [['ユーザーのメモ']] };
@@ -152,6 +156,19 @@ describe('openBrowserWorkbook', () => {
     expect(view.sheets[0].merges).toEqual(['A1:C1']);
     // The hidden sheet's name stays taken.
     expect((await host.writeSheets({ sheets: [summarySheet('隠し', 'v')] })).renamed).toEqual([{ wanted: '隠し', used: '隠し (2)' }]);
+  });
+
+  test("a template's hidden plan sheet (written by the CLI's writer) comes back as planSheet, holding its plan", async () => {
+    const bytes = await workbookSpecToXlsx(templateWorkbookSpec(OTHER_PLAN, { lang: 'ja', fiscalYear: 2031 }));
+    const host = await openBrowserWorkbook(bytes, 'template.xlsx');
+    const data = await host.readWorkbook();
+    expect(host.getView().sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
+    expect(data.sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
+    expect(planFromSheet(data.planSheet!)).toEqual(OTHER_PLAN);
+    // A file without one has none.
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('表').getCell('A1').value = 'x';
+    expect((await (await openBrowserWorkbook(new Uint8Array(await plain.xlsx.writeBuffer()), 'a.xlsx')).readWorkbook()).planSheet).toBeUndefined();
   });
 
   test('refuses bytes that are not .xlsx with a message for the user', async () => {
