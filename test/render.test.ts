@@ -13,6 +13,7 @@ import { sampleTracker } from '../src/sample/sample-tracker';
 import { writeSampleWorkbook } from '../src/workbook/exceljs-writer';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
+if (!hasSoffice && process.env.CI) throw new Error('CI must install libreoffice-calc-nogui and poppler-utils (soffice or pdftotext not found)');
 if (!hasSoffice) console.warn('render.test.ts skipped: soffice or pdftotext not installed (apt-get install libreoffice-calc-nogui poppler-utils)');
 const maybe = hasSoffice ? describe : describe.skip;
 
