@@ -2,7 +2,8 @@
  * The task pane in a real browser: the preview page (dist-web/preview, built here when stale) in
  * Debian's headless Chromium. Once in Japanese and once in English: open the sample, check the
  * count and the issues against the engine, go to a cell, highlight and clear, build the summary,
- * download it and read it back; open a user's file through the file input; axe on every state of
+ * download it and read it back; open a user's file through the file input, and a template of
+ * another plan by drag and drop; axe on every state of
  * the pane; no request leaves 127.0.0.1. The Japanese run also writes the screenshots in docs/
  * and the time to the pane's first interactive render in dist-bench/e2e-timing.json.
  */
@@ -21,6 +22,8 @@ import { STRINGS, type PaneLang } from '../../src/taskpane/i18n';
 import type { Issue } from '../../src/validate/types';
 import { addSampleSheet } from '../../src/workbook/exceljs-writer';
 import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
+import { templateSheetName, templateWorkbookSpec } from '../../src/summary/template';
+import { OTHER_PLAN } from '../support/fake-host';
 import { seriousViolations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 import { ensurePreviewBuilt, PREVIEW_DIR, ROOT } from './support/build-preview';
@@ -294,6 +297,29 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await expect(page.locator(`${GRID} [data-cell="A1"]`).innerText()).resolves.toBe('ユーザーのメモ');
     await expect(page.locator(`[data-sheet-tab="${meeting} (2)"]`).count()).resolves.toBe(1);
     await expectAccessible(page, 'user file, summary renamed');
+  });
+
+  test("a fresh template of another plan, dropped on the page, opens with the plan it keeps and no issue", async () => {
+    // A template of another city's plan: checked against the default plan its rows would all be wrong.
+    const fiscalYear = OTHER_PLAN.period.startYear + 1;
+    const bytes = await workbookSpecToXlsx(templateWorkbookSpec(OTHER_PLAN, { lang, fiscalYear }));
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([raw], 'other-city.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return transfer;
+    }, Buffer.from(bytes).toString('base64'));
+    await page.locator('.page-frame').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.page-frame').dispatchEvent('drop', { dataTransfer });
+
+    await page.getByText('other-city.xlsx').first().waitFor();
+    await page.getByText(t.planInUse.line(OTHER_PLAN.name, 'workbook'), { exact: false }).waitFor();
+    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([templateSheetName(lang, fiscalYear)]);
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe('0');
+    }
+    await expect(page.getByText(t.noTracker.title).count()).resolves.toBe(0);
+    await expectAccessible(page, 'template of another plan');
   });
 
   test('nothing left the browser', () => {
