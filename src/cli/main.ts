@@ -7,6 +7,8 @@ import type { Plan } from '../plan/types';
 import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
 import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
 import { planFromSheet } from '../plan/plan-sheet';
+import { PlanSheetError } from '../plan/plan-table';
+import { planImportCommand } from './plan-import';
 import type { CellValue } from '../tracker/cell';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { validationReport } from './report';
@@ -26,8 +28,14 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
+/** A plan file (JSON), or a workbook whose plan sheet holds the plan (`plan import -o plan.xlsx`, a template). */
 export async function loadPlan(path: string | undefined): Promise<Plan> {
   if (!path) return DEFAULT_PLAN;
+  if (/\.xlsx$/i.test(path)) {
+    const { planValues } = await readWorkbookFileWithPlan(path);
+    if (!planValues) throw new CliFailure(`${path}: プランシートがありません / no plan sheet in this workbook`, 2);
+    return (await planForWorkbook(undefined, planValues, path)).plan;
+  }
   let source: string;
   try {
     source = await fs.readFile(path, 'utf8');
@@ -52,6 +60,7 @@ export async function planForWorkbook(planPath: string | undefined, planValues: 
   try {
     return { plan: planFromSheet(planValues), fromWorkbook: true };
   } catch (error) {
+    if (error instanceof PlanSheetError) throw new CliFailure(`${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet has mistakes:\n${error.message}`, 2);
     if (error instanceof PlanFileError) throw new CliFailure(`${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet is not a valid plan: ${error.message}`, 2);
     throw error;
   }
@@ -79,6 +88,8 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
 }
 
 async function planCommand(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.files[0] === 'import') return planImportCommand(options, io);
+  if (options.files.length > 0) throw new UsageError(`plan takes no file (did you mean plan import ${options.files[0]}?)`);
   const plan = await loadPlan(options.plan);
   io.stdout(options.format === 'json' ? JSON.stringify(plan, null, 2) : planOutline(plan, options.lang));
   return 0;

@@ -1,13 +1,13 @@
 /**
  * A new tracker laid out from the plan: a title, the header row with the canonical Japanese
  * headers (so header detection finds it in any language), one row per measure of the plan,
- * drop-down lists and number rules for the cells staff fill in, and a hidden sheet with the plan.
+ * drop-down lists and number rules for the cells staff fill in, and the plan sheet.
  *
  * The engine reads a row holding only the plan's columns and the fiscal year as not filled in yet
  * (read-tracker.ts). With a department, the template fills what that department's fresh tracker
  * truthfully holds — 未着手 and 0% — so each row is a valid data row from the start; without one,
  * rows stay unfilled until staff enter their department, and a fresh template validates clean
- * either way.
+ * either way. The plan goes with it as the visible 「プラン」 sheet staff can read and edit.
  */
 import type { Plan } from '../plan/types';
 import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
@@ -15,6 +15,7 @@ import type { Lang } from '../validate/types';
 import { EVALUATIONS } from './aggregate';
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
 import { summaryLabels } from './labels';
+import { planTableSheet } from './plan-table-sheet';
 import { rangeOf } from './sheet-builder';
 import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from './spec';
 
@@ -30,8 +31,6 @@ export interface TemplateOptions {
 export const TEMPLATE_HEADER_ROW = 3;
 /** Drop-downs and number rules reach this many rows below the plan's rows, for rows staff add. */
 export const TEMPLATE_SPARE_ROWS = 200;
-/** Longest text Excel keeps in one cell is 32,767 characters; the plan's JSON is cut below that. */
-export const PLAN_JSON_CHUNK = 30000;
 
 const COLUMN_WIDTHS: Record<FieldId, number> = {
   id: 10, policy: 8, area: 26, initiative: 34, measure: 40, department: 18, fiscalYear: 8, status: 10,
@@ -53,7 +52,7 @@ export function templateSheetName(lang: Lang, fiscalYear: number): string {
 }
 
 export function templateWorkbookSpec(plan: Plan, options: TemplateOptions): WorkbookSpec {
-  return { sheets: [trackerSheet(plan, options), planSheet(plan, options.lang)] };
+  return { sheets: [trackerSheet(plan, options), planTableSheet(plan, options.lang)] };
 }
 
 function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
@@ -126,39 +125,5 @@ function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
     validations,
     autoFilter: rangeOf(TEMPLATE_HEADER_ROW, 1, lastData, width),
     print: { landscape: true, paper: 'A4', fitToPages: { width: 1, height: 0 }, repeatRows: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}` },
-  };
-}
-
-/**
- * The plan, kept with the tracker: column A from row 2 down to the first empty cell holds the
- * plan file's JSON (`plan-tracker plan --format json`) in pieces; below it, the plan as a table
- * for people. Hidden, and its headers name no tracker field, so it is never read as a tracker.
- */
-function planSheet(plan: Plan, lang: Lang): SheetSpec {
-  const labels = summaryLabels(lang);
-  const json = JSON.stringify(plan);
-  const values: SpecValue[][] = [[lang === 'en' ? 'Plan file (JSON), then the plan as a table' : 'プランファイル（JSON）と一覧', null, null]];
-  for (let i = 0; i < json.length; i += PLAN_JSON_CHUNK) values.push([json.slice(i, i + PLAN_JSON_CHUNK), null, null]);
-  values.push([null, null, null]);
-  const tableHeader = values.length + 1;
-  values.push(lang === 'en' ? ['Level', 'Code', 'Title'] : ['階層', 'コード', '名称']);
-  const level = lang === 'en' ? { policy: 'Policy', area: 'Area', initiative: 'Initiative', measure: 'Measure' } : { policy: '方針', area: '施策', initiative: '取組', measure: '事業' };
-  for (const policy of plan.policies) {
-    values.push([level.policy, policy.code, policy.title]);
-    for (const area of policy.areas) {
-      values.push([level.area, area.code, area.title]);
-      for (const initiative of area.initiatives) {
-        values.push([level.initiative, initiative.code, initiative.title]);
-        for (const measure of initiative.measures) values.push([level.measure, measure.code, measure.title]);
-      }
-    }
-  }
-  values.push([labels.period(plan.period.startYear, plan.period.endYear, plan.period.assumed), null, null]);
-  return {
-    name: labels.planSheet,
-    values,
-    hidden: true,
-    columnWidths: [10, 12, 60],
-    styles: [{ range: rangeOf(tableHeader, 1, tableHeader, 3), style: HEADER_STYLE }],
   };
 }

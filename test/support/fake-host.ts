@@ -9,7 +9,7 @@ import { parsePlanFile } from '../../src/plan/plan-file';
 import type { Plan } from '../../src/plan/types';
 import { sampleCellValue, sampleTracker, type SampleOptions, type SampleSheet } from '../../src/sample/sample-tracker';
 import type { SheetSpec, WorkbookSpec } from '../../src/summary/spec';
-import { templateWorkbookSpec } from '../../src/summary/template';
+import { machinePlanSheet } from './machine-plan-sheet';
 import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
 import type {
   AddinSettings,
@@ -59,9 +59,9 @@ export const OTHER_PLAN: Plan = parsePlanFile(
   }),
 );
 
-/** The values of the hidden plan sheet the template writes for a plan. */
+/** The values of the hidden plan sheet (the machine copy) templates wrote before the visible plan sheet. */
 export function planSheetValues(plan: Plan = OTHER_PLAN): CellValue[][] {
-  return templateWorkbookSpec(plan, { lang: 'ja', fiscalYear: plan.period.startYear }).sheets[1].values as CellValue[][];
+  return machinePlanSheet(plan, 'ja').values as CellValue[][];
 }
 
 /** A clean tracker of the other plan (no planted mistakes) in a workbook that keeps that plan. */
