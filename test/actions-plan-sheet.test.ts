@@ -55,7 +55,7 @@ describe('the plan in use', () => {
 
     await addTemplateAction(host, state.plan.plan, { lang: 'ja', fiscalYear: 2031 });
     const [, planSheet] = host.written[1].sheets;
-    expect(planSheet.hidden).toBe(true);
+    expect(planSheet.hidden).toBeUndefined();
     expect(planFromSheet(planSheet.values as CellValue[][])).toEqual(OTHER_PLAN);
   });
 });

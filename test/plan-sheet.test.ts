@@ -1,4 +1,4 @@
-/** A plan kept in the workbook itself: the template's hidden plan sheet is used when --plan is not given. */
+/** A plan kept in the workbook itself: the template's plan sheet is used when --plan is not given. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { isPlanSheet, planFromSheet } from '../src/plan/plan-sheet';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { templateWorkbookSpec } from '../src/summary/template';
 import { cli } from './support/cli';
+import { machinePlanSheet } from './support/machine-plan-sheet';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-plansheet-'));
 const otherPlan = {
@@ -16,11 +17,19 @@ const otherPlan = {
 };
 
 describe('the plan sheet', () => {
-  it('holds the plan the template was made from, and gives it back', () => {
+  it('holds the plan the template was made from, visible, and gives it back', () => {
     const planSheet = templateWorkbookSpec(DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2025 }).sheets[1];
-    expect(planSheet.hidden).toBe(true);
+    expect(planSheet.name).toBe('プラン');
+    expect(planSheet.hidden).toBeUndefined();
     expect(isPlanSheet(planSheet.values as never)).toBe(true);
     expect(planFromSheet(planSheet.values as never)).toEqual(DEFAULT_PLAN);
+  });
+
+  it('of an earlier template (the hidden machine copy) is still read', () => {
+    const legacy = machinePlanSheet(DEFAULT_PLAN, 'ja');
+    expect(legacy.hidden).toBe(true);
+    expect(isPlanSheet(legacy.values as never)).toBe(true);
+    expect(planFromSheet(legacy.values as never)).toEqual(DEFAULT_PLAN);
   });
 
   it('is what validate checks against when no --plan is given', async () => {
@@ -44,14 +53,15 @@ describe('the plan sheet', () => {
     expect(new Set(forced.issues.map((i: any) => i.rule))).toEqual(new Set(['hierarchy-mismatch', 'fiscal-year-outside-plan']));
   });
 
-  it('answers a damaged plan sheet with status 2 and the path inside the plan', async () => {
+  it('answers a damaged hidden plan sheet with status 2 and the path inside the plan', async () => {
     const template = join(dir, 'damaged.xlsx');
     await cli('template', '-o', template, '--department', '行政経営課', '--fiscal-year', '2025');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(template);
-    const sheet = wb.worksheets.find((w) => w.getCell('A1').value === 'プランファイル（JSON）と一覧')!;
+    wb.removeWorksheet(wb.getWorksheet('プラン')!.id);
+    const sheet = wb.addWorksheet('プラン', { state: 'hidden' });
+    sheet.getCell('A1').value = machinePlanSheet(DEFAULT_PLAN, 'ja').values[0][0];
     sheet.getCell('A2').value = '{"name": "x", "period": {"startYear": 2023, "endYear": 2027}, "policies": []}';
-    sheet.getCell('A3').value = null;
     await wb.xlsx.writeFile(template);
     const run = await cli('validate', template);
     expect(run.status).toBe(2);

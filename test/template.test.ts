@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { parsePlanFile } from '../src/plan/plan-file';
+import { planFromSheet } from '../src/plan/plan-sheet';
+import { sheetData } from '../src/workbook/exceljs-values';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { planCounts } from '../src/plan/plan-tree';
 import { FIELD_IDS, FIELDS } from '../src/tracker/fields';
@@ -21,7 +22,7 @@ async function validateJson(path: string) {
 }
 
 describe('plan-tracker template', () => {
-  it('lays out one row per measure under the canonical headers, with drop-downs, frozen header and a hidden plan sheet', async () => {
+  it('lays out one row per measure under the canonical headers, with drop-downs, frozen header and the visible plan sheet', async () => {
     const path = newPath();
     const run = await cli('template', '-o', path, '--fiscal-year', '2025', '--department', '行政経営課');
     expect(run.status).toBe(0);
@@ -53,10 +54,9 @@ describe('plan-tracker template', () => {
     expect(Object.entries(validations).find(([ref]) => ref.startsWith('N4'))![1].formulae).toEqual(['"A,B,C,D"']);
 
     const planSheet = wb.getWorksheet('プラン')!;
-    expect(planSheet.state).toBe('hidden');
-    let json = '';
-    for (let r = 2; planSheet.getCell(r, 1).value; r++) json += String(planSheet.getCell(r, 1).value);
-    expect(parsePlanFile(json)).toEqual(DEFAULT_PLAN);
+    expect(planSheet.state).toBe('visible');
+    expect(planSheet.getCell('A1').value).toBe('プラン（進捗管理表はこのシートのプランで検証します）');
+    expect(planFromSheet(sheetData(planSheet).values)).toEqual(DEFAULT_PLAN);
   });
 
   it('validates without an error when fresh', async () => {

@@ -305,7 +305,7 @@ export function importPlanDocument(source: string, options: ImportOptions = {}):
     const isInitiative = Boolean(initiativeMark) || (!measureMark && (line.bold || (line.listed && (isSentence(text) || !initiative))));
     if (isInitiative) {
       if (!area) {
-        problems.push({ line: line.number, code: 'initiative-before-area', detail: text });
+        problems.push({ line: line.number, code: 'initiative-before-area', detail: initiativeMark ? initiativeMark[1] : text });
         continue;
       }
       const title = (initiativeMark ? initiativeMark[1] : text).trim();
@@ -315,7 +315,7 @@ export function importPlanDocument(source: string, options: ImportOptions = {}):
     }
     if (measureMark || line.listed) {
       if (!initiative) {
-        problems.push({ line: line.number, code: 'measure-before-initiative', detail: text });
+        problems.push({ line: line.number, code: 'measure-before-initiative', detail: measureMark ? measureMark[1] : text });
         continue;
       }
       const title = (measureMark ? measureMark[1] : text).replace(ETC, '').trim();
