@@ -54,6 +54,18 @@ function yearOf(value: CellValue | undefined): number | null {
   return null;
 }
 
+/** Where a plan table sets the period: its sheet and the cells of 開始年度 and 終了年度. */
+export function planTablePeriodCells(values: CellValue[][], sheetName?: string): { sheet: string; start: string; end: string } | undefined {
+  const lang = planTableLang(values);
+  if (!lang) return undefined;
+  const labels = PLAN_TABLE_LABELS[lang];
+  const row = (label: string) => values.findIndex((r) => text(r?.[0]) === label);
+  const start = row(labels.startYear);
+  const end = row(labels.endYear);
+  if (start < 0 || end < 0) return undefined;
+  return { sheet: sheetName ?? labels.sheetName, start: a1(start + 1, 2), end: a1(end + 1, 2) };
+}
+
 interface Located<T> {
   value: T;
   cell: string;

@@ -153,6 +153,7 @@ function PlanLine({ plan: inUse, t }: { plan: PlanInUse; t: PaneStrings }) {
   return (
     <Text as="p" block size={200} className={styles.planLine}>
       {t.planInUse.line(inUse.plan.name, inUse.source)}　{t.periodNote(startYear, endYear, assumed)}
+      {t.periodSource(inUse.source, inUse.periodCells)}
     </Text>
   );
 }

@@ -153,6 +153,8 @@ export interface PaneStrings {
   };
   fiscalYearLabel: (year: number) => string;
   periodNote: (start: number, end: number, assumed: boolean) => string;
+  /** Where the plan's period comes from, said after periodNote. */
+  periodSource: (source: 'workbook' | 'default' | 'given', cells?: { sheet: string; start: string; end: string }) => string;
 }
 
 const RULES_JA: Record<RuleId, string> = {
@@ -332,6 +334,14 @@ const JA: PaneStrings = {
   },
   fiscalYearLabel: (year) => `${year}年度`,
   periodNote: (start, end, assumed) => `プランの期間：${start}〜${end}年度${assumed ? '（仮定。プランに記載がないため）' : ''}`,
+  periodSource: (source, cells) =>
+    cells
+      ? `（期間の出典: シート「${cells.sheet}」の開始年度 ${cells.start}・終了年度 ${cells.end}）`
+      : source === 'workbook'
+        ? '（期間の出典: ブック内のプランシート）'
+        : source === 'given'
+          ? '（期間の出典: プランファイル）'
+          : '（期間の出典: 既定のプラン）',
 };
 
 const EN: PaneStrings = {
@@ -481,6 +491,14 @@ const EN: PaneStrings = {
   },
   fiscalYearLabel: (year) => `FY${year}`,
   periodNote: (start, end, assumed) => `Plan period: FY${start}–FY${end}${assumed ? ' (assumed; the plan does not state it)' : ''}`,
+  periodSource: (source, cells) =>
+    cells
+      ? ` (period from sheet "${cells.sheet}", start year ${cells.start}, end year ${cells.end})`
+      : source === 'workbook'
+        ? " (period from the workbook's plan sheet)"
+        : source === 'given'
+          ? ' (period from the plan file)'
+          : ' (period from the default plan)',
 };
 
 export const STRINGS: Record<PaneLang, PaneStrings> = { ja: JA, en: EN };
