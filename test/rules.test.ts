@@ -117,6 +117,7 @@ describe('every issue', () => {
       'duplicate-entry': 'error',
       'status-progress-conflict': 'warning',
       'unlisted-measure': 'info',
+      'plan-revision': 'info',
     });
   });
 });

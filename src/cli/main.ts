@@ -75,7 +75,8 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
   const file = oneFile(options);
   const { data, planValues } = await readWorkbookFileWithPlan(file);
   const { plan, fromWorkbook } = await planForWorkbook(options.plan, planValues, file);
-  const result = validateWorkbook(data, plan, { lang: options.lang });
+  const previousPlan = options.previousPlan ? await loadPlan(options.previousPlan) : undefined;
+  const result = validateWorkbook(data, plan, { lang: options.lang, previousPlan });
   if (result.trackers.length === 0) throw new CliFailure(`${file}: ${noTrackerMessage(options.lang)}`, 2);
   if (options.format === 'json') {
     const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value }) => ({ sheet, cell, row, field, rule, severity, message, value }));

@@ -170,6 +170,7 @@ const RULES_JA: Record<RuleId, string> = {
   'duplicate-entry': '重複した行',
   'status-progress-conflict': '進捗状況と進捗率の矛盾',
   'unlisted-measure': 'プランに掲げられていない事業',
+  'plan-revision': '旧プランの事業',
 };
 
 const RULES_EN: Record<RuleId, string> = {
@@ -185,6 +186,7 @@ const RULES_EN: Record<RuleId, string> = {
   'duplicate-entry': 'Duplicate row',
   'status-progress-conflict': 'Status and progress disagree',
   'unlisted-measure': 'Measure not listed in the plan',
+  'plan-revision': 'Measure of the earlier plan',
 };
 
 const JA: PaneStrings = {

@@ -112,6 +112,18 @@ const FORMATS: Record<RuleId, Formatter> = {
       ? `取組 ${p.initiativeCode} に掲げられた事業ではありません（「など」の事業として扱います）${found(lang, p.value)}${hint}`
       : `Not among the measures listed under initiative ${p.initiativeCode} (counted as a further measure, "など")${found(lang, p.value)}${hint}`;
   },
+  'plan-revision': (_field, p, lang) => {
+    const now = p.suggestionCode
+      ? lang === 'ja'
+        ? `。現プランでは ${p.suggestionCode} ${p.suggestionTitle}`
+        : `. In the current plan: ${p.suggestionCode} ${p.suggestionTitle}`
+      : lang === 'ja'
+        ? '。現プランにはありません'
+        : '. Not in the current plan';
+    return lang === 'ja'
+      ? `旧プランの事業です（旧プランの ${p.expectedCode}）${found(lang, p.value)}${now}`
+      : `A measure of the earlier plan (${p.expectedCode} there)${found(lang, p.value)}${now}`;
+  },
 };
 
 /** The message of an issue in a language; `attitudes` are the plan's attitude names. */

@@ -17,6 +17,7 @@ export const RULES = {
   'duplicate-entry': 'error',
   'status-progress-conflict': 'warning',
   'unlisted-measure': 'info',
+  'plan-revision': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -9,6 +9,7 @@ import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet
 import { planTextKey } from '../tracker/text';
 import { displayValue } from '../tracker/values';
 import { formatMessage } from './messages';
+import { previousPlanOf, reviseForPreviousPlan } from './plan-revision';
 import {
   dateOrder,
   fiscalYearOutsidePlan,
@@ -27,6 +28,8 @@ export interface ValidateOptions {
   lang?: Lang;
   /** The user's corrections of detected mappings, by sheet name. */
   mappings?: Record<string, SheetMapping>;
+  /** The earlier edition of the plan: rows that belong to it are noted (plan-revision), not errors. */
+  previousPlan?: Plan;
 }
 
 export interface SheetReport {
@@ -74,6 +77,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
   const firstEntry = new Map<string, PlacedRow>();
   const placements = new Map<string, Placement>();
   const measureKeys = new Map<string, string>();
+  const previous = options.previousPlan ? previousPlanOf(options.previousPlan) : undefined;
 
   for (const sheetData of workbook.sheets) {
     const tracker = readTrackerSheet(sheetData, index, options.mappings?.[sheetData.name]);
@@ -130,6 +134,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       findings.length = 0;
       for (const rule of ROW_RULES) rule(row, ctx, findings);
       placementFindings(row, placement, ctx, findings);
+      if (previous) reviseForPreviousPlan(row, placementKey, tracker.policyCode, previous, index, findings);
       const placed = row as PlacedRow;
       placed.placement = placement;
       placed.issueCount = 0;
