@@ -1,9 +1,10 @@
 /** The task pane on a workbook that keeps its plan in the visible plan sheet 「プラン」: where the period comes from, and a damaged sheet named cell by cell. */
 import './support/dom-setup';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker } from '../src/sample/sample-tracker';
 import { planTableSheet } from '../src/summary/plan-table-sheet';
+import { templateWorkbookSpec } from '../src/summary/template';
 import { App } from '../src/taskpane/App';
 import { STRINGS } from '../src/taskpane/i18n';
 import type { CellValue } from '../src/tracker/cell';
@@ -35,5 +36,29 @@ describe('task pane: the plan sheet', () => {
     expect(screen.getByText(t.planInUse.badSheet(`プラン!G${header + 2}: 事業番号 1-1-1-2 は順番どおりではありません（ここは 1-1-1-1 のはずです）`))).toBeTruthy();
     const line = screen.getByText(t.planInUse.line(DEFAULT_PLAN.name, 'default'), { exact: false });
     expect(line.textContent).toContain('(period from the default plan)');
+  });
+
+  test('ひな形 in a workbook that keeps a plan sheet adds the tracker only, leaving the plan sheet as staff left it', async () => {
+    const t = STRINGS.ja;
+    const host = new FakeHost({ sheets: [tracker()], planSheet: tableValues() });
+    render(<App host={host} lang="ja" />);
+    fireEvent.click(await screen.findByRole('tab', { name: t.tabs.template }));
+    fireEvent.change(screen.getByRole('combobox', { name: t.template.fiscalYear }), { target: { value: '2031' } });
+    fireEvent.click(screen.getByRole('button', { name: t.template.add }));
+    await screen.findByTestId('write-result');
+    const [[spec]] = host.callsOf('writeSheets') as [[{ sheets: { name: string }[] }]];
+    expect(spec.sheets).toEqual([templateWorkbookSpec(OTHER_PLAN, { fiscalYear: 2031, lang: 'ja' }).sheets[0]]);
+  });
+
+  test('ひな形 in a workbook without one writes the plan sheet beside the tracker', async () => {
+    const t = STRINGS.ja;
+    const host = new FakeHost({ sheets: [sheetDataFromSample(sampleTracker(DEFAULT_PLAN, { mistakes: false, fiscalYears: [2025] }))] });
+    render(<App host={host} lang="ja" />);
+    fireEvent.click(await screen.findByRole('tab', { name: t.tabs.template }));
+    fireEvent.change(screen.getByRole('combobox', { name: t.template.fiscalYear }), { target: { value: '2025' } });
+    fireEvent.click(screen.getByRole('button', { name: t.template.add }));
+    await screen.findByTestId('write-result');
+    const [[spec]] = host.callsOf('writeSheets') as [[{ sheets: { name: string }[] }]];
+    expect(spec.sheets.map((s) => s.name)).toEqual(['進捗管理表2025', 'プラン']);
   });
 });

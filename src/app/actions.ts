@@ -186,13 +186,15 @@ export interface TemplateOptions {
   fiscalYear?: number;
   department?: string;
   onProgress?: ProgressCallback;
+  /** The workbook keeps a plan sheet already (perhaps edited by staff): leave it, write no other. */
+  keepPlanSheet?: boolean;
 }
 
-/** Adds an empty tracker sheet for the plan (with drop-down lists where the host allows them). */
+/** Adds an empty tracker sheet for the plan (with drop-down lists where the host allows them), and the plan sheet. */
 export async function addTemplateAction(host: WorkbookHost, plan: Plan, options: TemplateOptions): Promise<WriteResult> {
   const department = options.department?.trim() || undefined;
   const spec = templateWorkbookSpec(plan, { fiscalYear: options.fiscalYear, department, lang: options.lang });
-  return host.writeSheets(spec, options.onProgress);
+  return host.writeSheets(options.keepPlanSheet ? { ...spec, sheets: spec.sheets.slice(0, 1) } : spec, options.onProgress);
 }
 
 /** True when a mapping says nothing beyond what detection finds, so it need not be kept. */

@@ -202,7 +202,8 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     async (fiscalYear: number | undefined, department: string) => {
       const result = await run(t.busy.template, 'template', async (onProgress) => {
         // The workbook's own plan when it keeps one, so the new sheet fits the trackers beside it.
-        const written = await addTemplateAction(host, state?.plan.plan ?? plan, { lang, fiscalYear, department, onProgress });
+        const keepPlanSheet = state?.plan.source === 'workbook' || state?.plan.sheetProblem !== undefined;
+        const written = await addTemplateAction(host, state?.plan.plan ?? plan, { lang, fiscalYear, department, onProgress, keepPlanSheet });
         await refreshSettings();
         return written;
       });
