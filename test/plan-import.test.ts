@@ -86,6 +86,27 @@ describe('plan import on another city’s plan document', () => {
   });
 });
 
+describe('plan import on PDF artefacts', () => {
+  it('reads full-width numbers, spaced-out headings, ideographic spaces, half-width brackets and a trailing など', () => {
+    const doc = [
+      '1. 南市行政改革プラン', '', '（１）基 本 理 念', '', '暮らしを支える市役所', '', '(2) 取組姿勢', '', '1 対話', '市民と話します', '',
+      '方針１　市民サービス(窓口)', '', '（１）窓口の改善', '', '窓口を良くします。', '', '●　オンライン化を進めます', '・　電子申請の拡大', '・　A I チャットの導入　など',
+    ].join('\n');
+    const { plan, problems, unplaced } = importPlanDocument(doc);
+    expect([problems, unplaced]).toEqual([[], []]);
+    expect(plan!.name).toBe('南市行政改革プラン');
+    expect(plan!.philosophy.title).toBe('暮らしを支える市役所');
+    expect(plan!.attitudes).toEqual([{ code: '1', name: '対話', description: '市民と話します' }]);
+    expect(plan!.policies[0].title).toBe('市民サービス（窓口）');
+    expect(plan!.policies[0].areas[0]).toEqual({
+      code: '1-1',
+      title: '窓口の改善',
+      description: '窓口を良くします。',
+      initiatives: [{ code: '1-1-1', title: 'オンライン化を進めます', measures: [{ code: '1-1-1-1', title: '電子申請の拡大' }, { code: '1-1-1-2', title: 'AI チャットの導入' }] }],
+    });
+  });
+});
+
 describe('plan import on broken documents', () => {
   const write = (name: string, text: string) => {
     const path = join(dir, name);
