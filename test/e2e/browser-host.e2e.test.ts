@@ -14,6 +14,7 @@ import { planFromSheet } from '../../src/plan/plan-sheet';
 import { templateSheetName, templateWorkbookSpec } from '../../src/summary/template';
 import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
 import { OTHER_PLAN } from '../support/fake-host';
+import { machinePlanSheet } from '../support/machine-plan-sheet';
 
 const tracker: SheetData = { name: '進捗', values: [['事業名', '進捗率'], ['A', 0.5]], formats: [[], [undefined, '0%']] };
 const memo: SheetData = { name: '集計', values: [['ユーザーのメモ']] };
@@ -158,13 +159,18 @@ describe('openBrowserWorkbook', () => {
     expect((await host.writeSheets({ sheets: [summarySheet('隠し', 'v')] })).renamed).toEqual([{ wanted: '隠し', used: '隠し (2)' }]);
   });
 
-  test("a template's hidden plan sheet (written by the CLI's writer) comes back as planSheet, holding its plan", async () => {
+  test("a template's plan sheet (written by the CLI's writer) is shown and comes back as planSheet, holding its plan", async () => {
     const bytes = await workbookSpecToXlsx(templateWorkbookSpec(OTHER_PLAN, { lang: 'ja', fiscalYear: 2031 }));
     const host = await openBrowserWorkbook(bytes, 'template.xlsx');
     const data = await host.readWorkbook();
-    expect(host.getView().sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
-    expect(data.sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
+    expect(host.getView().sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031), 'プラン']);
+    expect(data.sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031), 'プラン']);
     expect(planFromSheet(data.planSheet!)).toEqual(OTHER_PLAN);
+    // An earlier template's hidden machine copy is read too, and not shown.
+    const tracker = templateWorkbookSpec(OTHER_PLAN, { lang: 'ja', fiscalYear: 2031 }).sheets[0];
+    const legacy = await openBrowserWorkbook(await workbookSpecToXlsx({ sheets: [tracker, machinePlanSheet(OTHER_PLAN, 'ja')] }), 'old.xlsx');
+    expect(legacy.getView().sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
+    expect(planFromSheet((await legacy.readWorkbook()).planSheet!)).toEqual(OTHER_PLAN);
     // A file without one has none.
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('表').getCell('A1').value = 'x';

@@ -314,12 +314,38 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
 
     await page.getByText('other-city.xlsx').first().waitFor();
     await page.getByText(t.planInUse.line(OTHER_PLAN.name, 'workbook'), { exact: false }).waitFor();
-    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([templateSheetName(lang, fiscalYear)]);
+    const planSheet = lang === 'en' ? 'Plan' : 'プラン';
+    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([templateSheetName(lang, fiscalYear), planSheet]);
     for (const severity of ['error', 'warning', 'info'] as const) {
       await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe('0');
     }
     await expect(page.getByText(t.noTracker.title).count()).resolves.toBe(0);
+    await page.getByText(t.periodSource('workbook', { sheet: planSheet, start: 'B5', end: 'B6' }), { exact: false }).waitFor();
+    // The plan sheet opens beside the tracker, for staff to read.
+    await page.locator(`[data-sheet-tab="${planSheet}"]`).click();
+    await expect(page.locator(`${GRID} [data-cell="B4"]`).innerText()).resolves.toBe(OTHER_PLAN.name);
     await expectAccessible(page, 'template of another plan');
+  });
+
+  test('a plan sheet with a mistake, dropped on the page, is reported by its cell', async () => {
+    const values = templateWorkbookSpec(OTHER_PLAN, { lang, fiscalYear: OTHER_PLAN.period.startYear });
+    const planSheet = values.sheets[1];
+    const endRow = planSheet.values.findIndex((row) => row[1] === OTHER_PLAN.period.endYear);
+    const broken = { ...values, sheets: [values.sheets[0], { ...planSheet, values: planSheet.values.map((row, r) => (r === endRow ? [row[0], 2000, ...row.slice(2)] : row)) }] };
+    const bytes = await workbookSpecToXlsx(broken);
+    const dataTransfer = await page.evaluateHandle((base64) => {
+      const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([raw], 'broken-plan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      return transfer;
+    }, Buffer.from(bytes).toString('base64'));
+    await page.locator('.page-frame').dispatchEvent('dragover', { dataTransfer });
+    await page.locator('.page-frame').dispatchEvent('drop', { dataTransfer });
+    await page.getByText('broken-plan.xlsx').first().waitFor();
+    await page.getByText(t.planInUse.badSheetTitle).waitFor();
+    const sheetName = lang === 'en' ? 'Plan' : 'プラン';
+    const message = lang === 'en' ? `End year 2000 is before start year ${OTHER_PLAN.period.startYear}` : `終了年度 2000 が開始年度 ${OTHER_PLAN.period.startYear} より前です`;
+    await page.getByText(t.planInUse.badSheet(`${sheetName}!B${endRow + 1}: ${message}`)).waitFor();
   });
 
   test('nothing left the browser', () => {
