@@ -66,6 +66,14 @@ describe('the plan sheet', () => {
     expect(issuesOf(values)).toEqual([`Plan!H${header + 2} missing-title`, `Plan!G${header + 5} wrong-parent`]);
   });
 
+  it('reports an area left without an initiative on its row', () => {
+    const values = planTableSheet(DEFAULT_PLAN, 'ja').values.map((row) => [...row]) as CellValue[][];
+    const header = values.findIndex((row) => row[0] === '方針番号' && row[1] === '方針');
+    values.splice(header + 1, 5); // the rows of area 1-1
+    values.splice(header + 1, 0, ['1', DEFAULT_PLAN.policies[0].title, '1-1', '働き方のDXと機能的な組織運営', null, null, null, null, null]);
+    expect(issuesOf(values)).toEqual([`プラン!F${header + 2} area-without-initiative`]);
+  });
+
   it('in the pane: a damaged one is named cell by cell and the default plan used; a good one says where the period comes from', () => {
     const values = planTableSheet(DEFAULT_PLAN, 'ja').values.map((row) => [...row]) as CellValue[][];
     const good = planInUse({ sheets: [], planSheet: values }, DEFAULT_PLAN);

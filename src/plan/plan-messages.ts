@@ -69,6 +69,7 @@ export type PlanSheetProblem =
   | { kind: 'missing-code'; level: PlanLevel }
   | { kind: 'missing-title'; level: PlanLevel; code: string }
   | { kind: 'measure-without-initiative' }
+  | { kind: 'area-without-initiative'; code: string }
   | { kind: 'wrong-parent'; level: PlanLevel; code: string; parent: string }
   | { kind: 'out-of-order'; level: PlanLevel; code: string; expected: string }
   | { kind: 'duplicate-code'; level: PlanLevel; code: string; firstCell: string }
@@ -94,6 +95,8 @@ export function planSheetMessage(problem: PlanSheetProblem, lang: Lang): string 
       return ja ? `${level(problem.level)} ${problem.code} の名称が空です` : `The ${level(problem.level)} ${problem.code} has no title`;
     case 'measure-without-initiative':
       return ja ? '事業がありますが取組がありません（取組番号と取組を入れてください）' : 'A measure without an initiative (fill in the initiative number and title)';
+    case 'area-without-initiative':
+      return ja ? `施策 ${problem.code} に取組がありません（取組番号と取組を入れてください）` : `The area ${problem.code} has no initiative (fill in the initiative number and title)`;
     case 'wrong-parent':
       return ja
         ? `${level(problem.level)}番号 ${problem.code} は同じ行の ${problem.parent} の下の番号ではありません`

@@ -241,6 +241,13 @@ function readMeasureTable(values: CellValue[][], labels: PlanTableLabels, rows: 
     if (!hasMeasure) continue;
     node(r, 'measure', COLUMN.measureCode, COLUMN.measure, n.code, undefined, n.measures, (code, title) => ({ code, title }));
   }
+  // Every area needs an initiative: rows tracked are placed under one.
+  for (const p of policies) {
+    for (const a of p.areas) {
+      const cell = firstCell.get(`area:${a.code}`)!;
+      if (a.initiatives.length === 0 && reported === 0) report(Number(cell.replace(/^[A-Z]+/, '')) - 1, COLUMN.initiative, { kind: 'area-without-initiative', code: a.code });
+    }
+  }
   if (policies.length === 0) return rows.length === 0 ? null : policies;
   return policies;
 }
