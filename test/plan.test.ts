@@ -5,12 +5,9 @@ import { parsePlanFile, PlanFileError } from '../src/plan/plan-file';
 import { planCounts, planNodes } from '../src/plan/plan-tree';
 import { planOutline } from '../src/plan/plan-text';
 
-const SEED_DIR = join(__dirname, '..', '..', 'shared', 'seeds');
-const seedText = () => {
-  const { readdirSync } = require('node:fs') as typeof import('node:fs');
-  const file = readdirSync(SEED_DIR).find((f) => f.endsWith('.txt'))!;
-  return readFileSync(join(SEED_DIR, file), 'utf8');
-};
+/** The plan document (行政経営プラン, text extracted from its PDF), kept in the repository so a clone checks alone. */
+const PLAN_DOCUMENT = join(__dirname, 'fixtures', 'plan-document.txt');
+const seedText = () => readFileSync(PLAN_DOCUMENT, 'utf8');
 /** The seed as one string without spaces, with PDF artefacts such as `M a a S` closed up. */
 const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u3000]/g, '');
 

@@ -26,8 +26,6 @@ export interface WorkbookState {
   result: ValidationResult;
 }
 
-export const EMPTY_SETTINGS: AddinSettings = { mappings: {}, ownSheets: [] };
-
 /** Fills in what an older or hand-edited settings object lacks, so callers never meet undefined. */
 export function normalizeSettings(settings: Partial<AddinSettings> | null | undefined): AddinSettings {
   return {

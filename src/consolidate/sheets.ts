@@ -17,11 +17,6 @@ const LABELS = {
   en: { merged: 'Merged', conflicts: 'Conflicts', sources: 'By file', source: 'Source', sheet: 'Sheet', row: 'Row', code: 'Measure code', measure: 'Measure', year: 'Fiscal year', differing: 'Differs in', rows: 'Rows', error: 'Errors', warning: 'Warnings', info: 'Info', failure: 'Could not be read', none: 'No conflicts', department: 'Department', status: 'Status', progress: 'Progress', actual: 'Actual' },
 };
 
-export function consolidationSheetNames(lang: Lang) {
-  const l = LABELS[lang];
-  return { merged: l.merged, conflicts: l.conflicts, sources: l.sources };
-}
-
 function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
   const l = LABELS[lang];
   const header: SpecValue[] = [l.source, ...MERGED_FIELDS.map((f) => FIELDS[f].ja)];

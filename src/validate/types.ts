@@ -1,5 +1,4 @@
 import type { FieldId } from '../tracker/fields';
-import type { CellValue } from '../tracker/cell';
 
 export type Lang = 'ja' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
@@ -65,5 +64,3 @@ export interface Issue {
   value: string | number | boolean | null;
   params: MessageParams;
 }
-
-export type RawForIssue = CellValue;

@@ -5,7 +5,6 @@
  * validations and tab colours — are added to the finished package by xlsx-package-patch.ts.
  * Why this library writes while ExcelJS only reads: docs/why-wasm-xlsxwriter.md.
  */
-import { promises as fs } from 'node:fs';
 import { columnNumber } from '../tracker/cell';
 import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../summary/spec';
 import { patchXlsxPackage } from './xlsx-package-patch';
@@ -220,9 +219,4 @@ export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array
   const bytes = workbook.saveToBufferSync();
   workbook.free();
   return patchXlsxPackage(bytes, spec);
-}
-
-/** Writes the spec to a new file at `path` (replacing any file there: callers decide). */
-export async function writeWorkbookSpecFile(spec: WorkbookSpec, path: string): Promise<void> {
-  await fs.writeFile(path, await workbookSpecToXlsx(spec));
 }
