@@ -14,7 +14,7 @@ import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize } from '../src/summary/index';
 import { App } from '../src/taskpane/App';
 import { CHANGE_SECTIONS, STRINGS } from '../src/taskpane/i18n';
-import type { CellValue, SheetData } from '../src/tracker/cell';
+import type { CellValue, SheetData } from '../src/core/cell';
 import type { Lang } from '../src/validate/types';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { FakeHost } from './support/fake-host';

@@ -6,9 +6,9 @@
 import type { Consolidation } from '../consolidate/consolidate';
 import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec } from '../summary/index';
-import type { SheetSpec, SpecValue } from '../summary/spec';
+import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import { templateWorkbookSpec } from '../summary/template';
-import type { WorkbookData } from '../tracker/cell';
+import type { WorkbookData } from '../core/cell';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue, Lang, Severity } from '../validate/types';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';

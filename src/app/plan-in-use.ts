@@ -9,7 +9,7 @@ import { DEFAULT_PLAN } from '../plan/default-plan';
 import { PlanFileError } from '../plan/plan-file';
 import { planFromSheet } from '../plan/plan-sheet';
 import type { Plan } from '../plan/types';
-import type { WorkbookData } from '../tracker/cell';
+import type { WorkbookData } from '../core/cell';
 
 export interface PlanInUse {
   plan: Plan;

@@ -7,7 +7,7 @@ import type { Plan } from '../plan/types';
 import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
 import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
 import { planFromSheet } from '../plan/plan-sheet';
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { validationReport } from './report';
 

@@ -1,7 +1,7 @@
 /** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
-import { columnLetters as colLetter } from '../tracker/cell';
+import { columnLetters as colLetter } from '../core/cell';
 import { FIELDS, type FieldId } from '../tracker/fields';
-import type { SheetSpec, SpecValue, WorkbookSpec } from '../summary/spec';
+import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
 import type { Lang } from '../validate/types';
 import type { Consolidation } from './consolidate';
 

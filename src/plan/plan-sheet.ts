@@ -3,7 +3,7 @@
  * what the sheet is, and column A from row 2 down to the first empty cell holds the plan file's
  * JSON in pieces (a cell holds at most 32,767 characters).
  */
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 import { parsePlanFile, PlanFileError } from './plan-file';
 import type { Plan } from './types';
 

@@ -16,7 +16,7 @@ import { EVALUATIONS } from './aggregate';
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
 import { summaryLabels } from './labels';
 import { rangeOf } from './sheet-builder';
-import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from './spec';
+import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from '../core/sheet-spec';
 
 export interface TemplateOptions {
   lang: Lang;

@@ -5,8 +5,8 @@
  * validations and tab colours — are added to the finished package by xlsx-package-patch.ts.
  * Why this library writes while ExcelJS only reads: docs/why-wasm-xlsxwriter.md.
  */
-import { columnNumber } from '../tracker/cell';
-import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../summary/spec';
+import { columnNumber } from '../core/cell';
+import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 import { patchXlsxPackage } from './xlsx-package-patch';
 import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
 

@@ -4,8 +4,8 @@
  * written beside the file's own (renamed, never over them), settings, and the download spec.
  */
 import ExcelJS from 'exceljs';
-import type { SheetSpec } from '../../src/summary/spec';
-import type { SheetData } from '../../src/tracker/cell';
+import type { SheetSpec } from '../../src/core/sheet-spec';
+import type { SheetData } from '../../src/core/cell';
 import { BrowserWorkbookHost, freeSheetName, type SettingsStorage } from '../../src/workbook/browser/browser-host';
 import { openBrowserWorkbook } from '../../src/workbook/browser/open-workbook';
 import { formatCell } from '../../src/preview/format-cell';

@@ -1,5 +1,5 @@
 /** Small trackers built in code for engine tests. */
-import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
+import type { CellValue, SheetData, WorkbookData } from '../../src/core/cell';
 import { DEFAULT_PLAN } from '../../src/plan/default-plan';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook';
 import type { Lang } from '../../src/validate/types';

@@ -6,11 +6,11 @@
  * Nothing here touches the network: the bytes come from the page and stay in it.
  */
 import { isPlanSheet } from '../../plan/plan-sheet';
-import type { SheetSpec, WorkbookSpec } from '../../summary/spec';
-import { a1, type CellValue, type SheetData, type WorkbookData } from '../../tracker/cell';
+import type { SheetSpec, WorkbookSpec } from '../../core/sheet-spec';
+import { a1, type CellValue, type SheetData, type WorkbookData } from '../../core/cell';
 import type { Severity } from '../../validate/types';
 import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
-import { parseCell, type CellPosition } from './a1';
+import { parseCell, type CellPosition } from '../../core/a1';
 import { specSheetData } from './spec-sheet-data';
 
 /** A tab of the page: a sheet of the opened file, or one the add-in wrote. */

@@ -1,5 +1,5 @@
 /** A1 addresses of the add-in's own specs, as zero-based boxes (Office.js works with both). */
-import { columnLetters, columnNumber } from '../../tracker/cell';
+import { columnLetters, columnNumber } from '../../core/cell';
 
 export interface Box {
   /** Zero-based first row and column. */

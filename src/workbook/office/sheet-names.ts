@@ -3,7 +3,7 @@
  * ownSheets and, when known, the same worksheet id) is replaced; a user's sheet is never touched:
  * the spec gets `名前 (2)`, `名前 (3)` … instead, or the first of those the add-in already owns.
  */
-import type { SheetSpec } from '../../summary/spec';
+import type { SheetSpec } from '../../core/sheet-spec';
 import type { StoredRecord } from './settings-store';
 
 /** Excel's limit on sheet names. */

@@ -5,7 +5,7 @@
  * setup and auto-filter 1.9) only where the host has them; what is left out is named in `skipped`.
  * Queues only: the caller syncs.
  */
-import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../summary/spec';
+import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../core/sheet-spec';
 import type { HostCapabilities } from '../host';
 import { filled, parseA1Range } from './a1-range';
 

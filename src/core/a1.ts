@@ -1,5 +1,5 @@
 /** A1 addresses and ranges as zero-based row/column numbers, for the browser host and its grid. */
-import { columnNumber } from '../../tracker/cell';
+import { columnNumber } from './cell';
 
 export interface CellPosition {
   /** Zero-based row. */
