@@ -15,7 +15,7 @@ import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../src/summary/index';
 import type { SheetSpec, WorkbookSpec } from '../src/core/sheet-spec';
 import type { CellValue } from '../src/core/cell';
-import type { Lang } from '../src/validate/types';
+import type { Lang } from '../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { FakeHost } from './support/fake-host';
 import { row, sheet } from './support/tracker';

@@ -15,7 +15,7 @@ import { summarize } from '../src/summary/index';
 import { App } from '../src/taskpane/App';
 import { CHANGE_SECTIONS, STRINGS } from '../src/taskpane/i18n';
 import type { CellValue, SheetData } from '../src/core/cell';
-import type { Lang } from '../src/validate/types';
+import type { Lang } from '../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { FakeHost } from './support/fake-host';
 import { row, sheet } from './support/tracker';

@@ -7,7 +7,7 @@ import { consolidationWorkbookSpec } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
 import type { SheetSpec } from '../core/sheet-spec';
 import type { WorkbookData } from '../core/cell';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import type { AddinSettings } from '../workbook/host';
 

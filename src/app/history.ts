@@ -10,7 +10,7 @@ import { localDate, takeSnapshot, type Snapshot } from '../history/snapshot';
 import type { Summary } from '../summary/index';
 import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import type { SheetData, WorkbookData } from '../core/cell';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 
 /** What a summary build does about snapshots. */

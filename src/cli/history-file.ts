@@ -11,7 +11,7 @@ import { localDate, takeSnapshot } from '../history/snapshot';
 import type { Summary } from '../summary/index';
 import type { SheetSpec } from '../core/sheet-spec';
 import type { CellValue } from '../core/cell';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { loadWorkbook, sheetData } from '../workbook/exceljs-reader';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';

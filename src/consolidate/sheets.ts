@@ -2,7 +2,7 @@
 import { columnLetters as colLetter } from '../core/cell';
 import { FIELDS, type FieldId } from '../tracker/fields';
 import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { Consolidation } from './consolidate';
 
 const HEADER_FILL = '#DDEBF7';

@@ -3,7 +3,7 @@
  * that show them (`summaryWorkbookSpec`). No workbook library here: writers take the spec.
  */
 import type { Plan } from '../plan/types';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { areaSheet, departmentSheet, fiscalYearSheet, initiativeSheet, policySheet } from './group-sheets';
 import { summaryLabels } from './labels';

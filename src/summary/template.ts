@@ -11,7 +11,7 @@
  */
 import type { Plan } from '../plan/types';
 import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { EVALUATIONS } from './aggregate';
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
 import { summaryLabels } from './labels';

@@ -1,6 +1,5 @@
 import type { FieldId } from '../tracker/fields';
 
-export type Lang = 'ja' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
 
 export const RULES = {

@@ -21,7 +21,8 @@ import {
   type Rule,
   type RuleContext,
 } from './rules';
-import { RULES, type Issue, type Lang, type Severity } from './types';
+import type { Lang } from '../core/lang';
+import { RULES, type Issue, type Severity } from './types';
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -176,5 +177,5 @@ function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>, meas
   return undefined;
 }
 
-export type { Issue, Lang, Severity } from './types';
+export type { Issue, Severity } from './types';
 export type { PlanIndex };
