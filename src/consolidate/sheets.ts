@@ -1,5 +1,5 @@
 /** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
-import { columnLetters as colLetter } from '../core/cell';
+import { columnLetters as colLetter } from '../core/a1';
 import { FIELDS, type FieldId } from '../tracker/fields';
 import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
 import type { Lang } from '../core/lang';

@@ -1,5 +1,5 @@
 /** The 前回からの変化 sheet and the trend of mean progress per policy, as sheet specs. */
-import { columnLetters } from '../core/cell';
+import { columnLetters } from '../core/a1';
 import type { ChartSpec, SheetSpec, SpecValue, StyleRange } from '../core/sheet-spec';
 import type { Lang } from '../core/lang';
 import type { Changes, MeasureChange } from './changes';

@@ -1,6 +1,7 @@
 /** Validating a workbook: find its tracker sheets, read and place every row, apply the rules. */
 import type { Plan } from '../plan/types';
-import { a1, columnLetters, type WorkbookData } from '../core/cell';
+import { a1, columnLetters } from '../core/a1';
+import { type WorkbookData } from '../core/cell';
 import { FIELDS, REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';

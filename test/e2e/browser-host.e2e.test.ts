@@ -6,7 +6,8 @@
 import ExcelJS from 'exceljs';
 import type { SheetSpec } from '../../src/core/sheet-spec';
 import type { SheetData } from '../../src/core/cell';
-import { BrowserWorkbookHost, freeSheetName, type SettingsStorage } from '../../src/workbook/browser/browser-host';
+import { freeSheetName } from '../../src/core/sheet-names';
+import { BrowserWorkbookHost, type SettingsStorage } from '../../src/workbook/browser/browser-host';
 import { openBrowserWorkbook } from '../../src/workbook/browser/open-workbook';
 import { formatCell } from '../../src/preview/format-cell';
 import { gridModel, visibleRows } from '../../src/preview/grid-model';

@@ -7,7 +7,8 @@
  */
 import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../core/sheet-spec';
 import type { HostCapabilities } from '../host';
-import { filled, parseA1Range } from './a1-range';
+import { parseA1Range } from '../../core/a1';
+import { filled } from './a1-range';
 
 /** The Office.js chart type of each spec kind (string values of Excel.ChartType; no Excel global needed). */
 const CHART_TYPE = {
