@@ -1,4 +1,4 @@
-/** The canonical tracker fields, their labels and the headers they are known by (PRODUCT.md). */
+/** The canonical tracker fields, their labels and the headers they are known by (docs/contract.md). */
 
 export const FIELD_IDS = [
   'id',
