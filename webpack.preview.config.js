@@ -7,8 +7,7 @@
  * Unlike the add-in (webpack.config.js), this page bundles ExcelJS (reading the opened file) and
  * wasm-xlsxwriter (writing the download), both loaded on demand in their own chunks. The
  * .xlsx writer is the CLI's own (src/workbook/xlsx-writer.ts); only its Node loader of the
- * WebAssembly is swapped for the browser one, and its `node:fs` import (used for writing files,
- * never called here) becomes an empty module.
+ * WebAssembly is swapped for the browser one.
  */
 'use strict';
 const path = require('node:path');
@@ -42,7 +41,6 @@ module.exports = (env, argv) => {
       extensions: ['.ts', '.tsx', '.js'],
       // TypeScript's node16 resolution wants `.js` on relative dynamic imports; the sources are .ts/.tsx.
       extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-      fallback: { fs: false },
     },
     module: {
       rules: [
@@ -60,9 +58,6 @@ module.exports = (env, argv) => {
       new webpack.NormalModuleReplacementPlugin(/wasm-xlsxwriter-module$/, (resource) => {
         const resolved = path.resolve(resource.context, resource.request);
         if (resolved === NODE_XLSX_LOADER.replace(/\.ts$/, '')) resource.request = WEB_XLSX_LOADER;
-      }),
-      new webpack.NormalModuleReplacementPlugin(/^node:fs$/, (resource) => {
-        resource.request = 'fs';
       }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', scriptLoading: 'defer' }),
     ],

@@ -13,9 +13,9 @@ import { appendSnapshot, HISTORY_SHEET, readHistory } from '../src/history/histo
 import { takeSnapshot } from '../src/history/snapshot';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../src/summary/index';
-import type { SheetSpec, WorkbookSpec } from '../src/summary/spec';
-import type { CellValue } from '../src/tracker/cell';
-import type { Lang } from '../src/validate/types';
+import type { SheetSpec, WorkbookSpec } from '../src/core/sheet-spec';
+import type { CellValue } from '../src/core/cell';
+import type { Lang } from '../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { FakeHost } from './support/fake-host';
 import { row, sheet } from './support/tracker';

@@ -3,7 +3,7 @@ import { addTemplateAction, buildSummaryAction, loadWorkbookState } from '../src
 import { planInUse } from '../src/app/plan-in-use';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { planFromSheet } from '../src/plan/plan-sheet';
-import type { CellValue } from '../src/tracker/cell';
+import type { CellValue } from '../src/core/cell';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import { FakeHost, OTHER_PLAN, otherPlanWorkbook, planSheetValues, sampleWorkbook } from './support/fake-host';
 

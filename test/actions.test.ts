@@ -15,7 +15,7 @@ import { summarize, summaryWorkbookSpec } from '../src/summary/index';
 import { templateWorkbookSpec } from '../src/summary/template';
 import type { Issue } from '../src/validate/types';
 import { validateWorkbook } from '../src/validate/validate-workbook';
-import type { WorkbookSpec } from '../src/summary/spec';
+import type { WorkbookSpec } from '../src/core/sheet-spec';
 import { FakeHost, hostError, sampleWorkbook } from './support/fake-host';
 
 const SHEET = '進捗管理表';

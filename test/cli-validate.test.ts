@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker } from '../src/sample/sample-tracker';
 import { writeSampleWorkbook } from '../src/workbook/exceljs-writer';
-import { a1 } from '../src/tracker/cell';
+import { a1 } from '../src/core/a1';
 import { cli, cliProcess } from './support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-validate-'));

@@ -2,7 +2,7 @@ import { detectHeader, fieldForHeader, policyOfSheetName, HEADER_SEARCH_ROWS } f
 import { FIELD_IDS, FIELDS } from '../src/tracker/fields';
 
 describe('header synonyms', () => {
-  it('knows every synonym PRODUCT.md lists', () => {
+  it('knows every synonym docs/contract.md lists', () => {
     const listed: Record<string, string[]> = {
       id: ['番号', 'No.', 'ID', '事業番号', 'コード'],
       policy: ['方針'],

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker, type SampleValue } from '../src/sample/sample-tracker';
-import { a1 } from '../src/tracker/cell';
+import { a1 } from '../src/core/a1';
 import { cli } from './support/cli';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0;

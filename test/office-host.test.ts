@@ -1,5 +1,5 @@
 /** The Office.js adapter on the strict fake: reads, writes, highlights, settings, errors, sync counts. */
-import type { WorkbookSpec } from '../src/summary/spec';
+import type { WorkbookSpec } from '../src/core/sheet-spec';
 import { HostError } from '../src/workbook/office/host-error';
 import { createOfficeHost, SYNC_BOUNDS } from '../src/workbook/office/office-host';
 import { planNextSync, type PendingSheet } from '../src/workbook/office/read-chunks';

@@ -11,7 +11,7 @@ import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { planFromSheet } from '../src/plan/plan-sheet';
 import { PlanSheetError } from '../src/plan/plan-table';
 import { planTableSheet } from '../src/summary/plan-table-sheet';
-import type { CellValue } from '../src/tracker/cell';
+import type { CellValue } from '../src/core/cell';
 import { cli } from './support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-plantable-'));

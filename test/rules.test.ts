@@ -103,7 +103,7 @@ describe('every issue', () => {
     expect(en.message).toBe('"Status" must be one of 未着手, 検討中, 実施中, 完了, 延期, 中止 (found: 実施)');
   });
 
-  it('has a rule id and severity from PRODUCT.md', () => {
+  it('has a rule id and severity from docs/contract.md', () => {
     expect(RULES).toEqual({
       'missing-required': 'error',
       'invalid-choice': 'error',

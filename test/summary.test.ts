@@ -1,9 +1,9 @@
 /** The summary's figures against a small tracker computed by hand, and its sheets and charts as data. */
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { planNodes } from '../src/plan/plan-tree';
-import { columnNumber } from '../src/tracker/cell';
+import { columnNumber } from '../src/core/a1';
 import { summarize, summaryWorkbookSpec, type Summary } from '../src/summary/index';
-import type { SheetSpec, SpecValue } from '../src/summary/spec';
+import type { SheetSpec, SpecValue } from '../src/core/sheet-spec';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import { row, sheet, type Row } from './support/tracker';
 

@@ -7,7 +7,7 @@ import { planTableSheet } from '../src/summary/plan-table-sheet';
 import { templateWorkbookSpec } from '../src/summary/template';
 import { App } from '../src/taskpane/App';
 import { STRINGS } from '../src/taskpane/i18n';
-import type { CellValue } from '../src/tracker/cell';
+import type { CellValue } from '../src/core/cell';
 import { FakeHost, OTHER_PLAN, sheetDataFromSample } from './support/fake-host';
 
 afterEach(cleanup);

@@ -6,9 +6,9 @@ import { summarize, summaryWorkbookSpec } from '../src/summary/index';
 import { templateWorkbookSpec } from '../src/summary/template';
 import { App } from '../src/taskpane/App';
 import { STRINGS } from '../src/taskpane/i18n';
-import type { Lang } from '../src/validate/types';
+import type { Lang } from '../src/core/lang';
 import { validateWorkbook } from '../src/validate/validate-workbook';
-import type { WorkbookSpec } from '../src/summary/spec';
+import type { WorkbookSpec } from '../src/core/sheet-spec';
 import { snapshotSheets } from '../src/app/history';
 import { FakeHost, FULL_CAPABILITIES, sampleWorkbook } from './support/fake-host';
 

@@ -12,7 +12,7 @@ import { App } from '../src/taskpane/App';
 import { STRINGS } from '../src/taskpane/i18n';
 import { ISSUE_PAGE } from '../src/taskpane/IssueList';
 import type { SheetMapping } from '../src/tracker/read-tracker';
-import type { Lang } from '../src/validate/types';
+import type { Lang } from '../src/core/lang';
 import { noTrackerMessage, validateWorkbook } from '../src/validate/validate-workbook';
 import { FakeHost, hostError, OTHER_PLAN, otherPlanWorkbook, planSheetValues, sampleWorkbook } from './support/fake-host';
 

@@ -6,11 +6,12 @@
 import type { Consolidation } from '../consolidate/consolidate';
 import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec } from '../summary/index';
-import type { SheetSpec, SpecValue } from '../summary/spec';
+import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import { templateWorkbookSpec } from '../summary/template';
-import type { WorkbookData } from '../tracker/cell';
+import type { WorkbookData } from '../core/cell';
 import type { SheetMapping } from '../tracker/read-tracker';
-import type { Issue, Lang, Severity } from '../validate/types';
+import type { Lang } from '../core/lang';
+import type { Issue, Severity } from '../validate/types';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import type { AddinSettings, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
 import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
@@ -25,8 +26,6 @@ export interface WorkbookState {
   plan: PlanInUse;
   result: ValidationResult;
 }
-
-export const EMPTY_SETTINGS: AddinSettings = { mappings: {}, ownSheets: [] };
 
 /** Fills in what an older or hand-edited settings object lacks, so callers never meet undefined. */
 export function normalizeSettings(settings: Partial<AddinSettings> | null | undefined): AddinSettings {

@@ -5,9 +5,9 @@
 import { consolidate, type Consolidation, type SourceResult } from '../consolidate/consolidate';
 import { consolidationWorkbookSpec } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
-import type { SheetSpec } from '../summary/spec';
-import type { WorkbookData } from '../tracker/cell';
-import type { Lang } from '../validate/types';
+import type { SheetSpec } from '../core/sheet-spec';
+import type { WorkbookData } from '../core/cell';
+import type { Lang } from '../core/lang';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import type { AddinSettings } from '../workbook/host';
 

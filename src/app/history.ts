@@ -8,9 +8,9 @@ import { changesSheetSpec, trendSheetSpec } from '../history/change-sheets';
 import { appendSnapshot, historySheetSpec, HISTORY_SHEET, readHistory, type RecordedSnapshot } from '../history/history-sheet';
 import { localDate, takeSnapshot, type Snapshot } from '../history/snapshot';
 import type { Summary } from '../summary/index';
-import type { SheetSpec, SpecValue } from '../summary/spec';
-import type { SheetData, WorkbookData } from '../tracker/cell';
-import type { Lang } from '../validate/types';
+import type { SheetSpec, SpecValue } from '../core/sheet-spec';
+import type { SheetData, WorkbookData } from '../core/cell';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 
 /** What a summary build does about snapshots. */

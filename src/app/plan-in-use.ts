@@ -10,7 +10,7 @@ import { PlanFileError } from '../plan/plan-file';
 import { planFromSheet } from '../plan/plan-sheet';
 import { planTablePeriodCells } from '../plan/plan-table';
 import type { Plan } from '../plan/types';
-import type { WorkbookData } from '../tracker/cell';
+import type { WorkbookData } from '../core/cell';
 
 export interface PlanInUse {
   plan: Plan;

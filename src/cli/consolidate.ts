@@ -9,7 +9,7 @@ import { consolidate, type Consolidation, type SourceFailure, type SourceResult 
 import { consolidationWorkbookSpec } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
 import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';

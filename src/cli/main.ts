@@ -9,7 +9,7 @@ import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs
 import { planFromSheet } from '../plan/plan-sheet';
 import { PlanSheetError } from '../plan/plan-table';
 import { planImportCommand } from './plan-import';
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { validationReport } from './report';
 

@@ -1,7 +1,8 @@
 /** Text report of a validation, grouped by sheet with counts. */
 import { fieldLabel } from '../tracker/fields';
 import type { ValidationResult } from '../validate/validate-workbook';
-import type { Lang, Severity } from '../validate/types';
+import type { Lang } from '../core/lang';
+import type { Severity } from '../validate/types';
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
   ja: { error: 'エラー', warning: '警告', info: '情報' },

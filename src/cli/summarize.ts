@@ -6,7 +6,7 @@
 import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import { readWorkbookFileWithPlan } from '../workbook/exceljs-reader';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';

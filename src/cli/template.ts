@@ -1,7 +1,7 @@
 /** plan-tracker template -o NEW.xlsx: a new tracker laid out from the plan, ready to fill in. */
 import type { Plan } from '../plan/types';
 import { templateWorkbookSpec, defaultFiscalYear } from '../summary/template';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';

@@ -3,8 +3,9 @@
  * rule, message), the cell column a link to the cell. Pure: a WorkbookSpec the host writes, as its
  * own sheet (replaced on the next run, never a user's sheet of the same name).
  */
-import type { CellStyle, SheetSpec, StyleRange, WorkbookSpec } from '../summary/spec';
-import type { Lang, Severity } from '../validate/types';
+import type { CellStyle, SheetSpec, StyleRange, WorkbookSpec } from '../core/sheet-spec';
+import type { Lang } from '../core/lang';
+import type { Severity } from '../validate/types';
 import type { ValidationResult } from '../validate/validate-workbook';
 
 export const ISSUE_SHEET_NAME: Record<Lang, string> = { ja: '検証結果', en: 'Validation results' };

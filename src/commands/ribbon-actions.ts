@@ -5,7 +5,7 @@
  */
 import { buildSummaryAction, highlightAction, loadWorkbookState } from '../app/actions';
 import type { Plan } from '../plan/types';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { WorkbookHost, WriteResult } from '../workbook/host';
 import { commandErrorSpec, issueListSpec } from './issue-list';

@@ -1,8 +1,8 @@
 /** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
-import { columnLetters as colLetter } from '../tracker/cell';
+import { columnLetters as colLetter } from '../core/a1';
 import { FIELDS, type FieldId } from '../tracker/fields';
-import type { SheetSpec, SpecValue, WorkbookSpec } from '../summary/spec';
-import type { Lang } from '../validate/types';
+import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
+import type { Lang } from '../core/lang';
 import type { Consolidation } from './consolidate';
 
 const HEADER_FILL = '#DDEBF7';
@@ -16,11 +16,6 @@ const LABELS = {
   ja: { merged: '統合', conflicts: '競合', sources: 'ファイル別', source: '出典', sheet: 'シート', row: '行', code: '事業コード', measure: '事業名', year: '年度', differing: '食い違う項目', rows: '行数', error: 'エラー', warning: '警告', info: '情報', failure: '読めなかった理由', none: '競合はありません', department: '担当課', status: '進捗状況', progress: '進捗率', actual: '実績値' },
   en: { merged: 'Merged', conflicts: 'Conflicts', sources: 'By file', source: 'Source', sheet: 'Sheet', row: 'Row', code: 'Measure code', measure: 'Measure', year: 'Fiscal year', differing: 'Differs in', rows: 'Rows', error: 'Errors', warning: 'Warnings', info: 'Info', failure: 'Could not be read', none: 'No conflicts', department: 'Department', status: 'Status', progress: 'Progress', actual: 'Actual' },
 };
-
-export function consolidationSheetNames(lang: Lang) {
-  const l = LABELS[lang];
-  return { merged: l.merged, conflicts: l.conflicts, sources: l.sources };
-}
 
 function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
   const l = LABELS[lang];

@@ -1,7 +1,7 @@
 /** The 前回からの変化 sheet and the trend of mean progress per policy, as sheet specs. */
-import { columnLetters } from '../tracker/cell';
-import type { ChartSpec, SheetSpec, SpecValue, StyleRange } from '../summary/spec';
-import type { Lang } from '../validate/types';
+import { columnLetters } from '../core/a1';
+import type { ChartSpec, SheetSpec, SpecValue, StyleRange } from '../core/sheet-spec';
+import type { Lang } from '../core/lang';
 import type { Changes, MeasureChange } from './changes';
 import type { Snapshot } from './snapshot';
 

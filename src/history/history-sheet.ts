@@ -2,9 +2,10 @@
  * The history sheet: snapshots as rows, appended and never rewritten. One row per measure and per
  * policy/area of each snapshot, so staff can filter it like any table; read back into snapshots.
  */
-import { columnLetters, type CellValue } from '../tracker/cell';
+import { columnLetters } from '../core/a1';
+import { type CellValue } from '../core/cell';
 import { STATUSES, type Status } from '../tracker/fields';
-import type { SheetSpec, SpecValue } from '../summary/spec';
+import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import type { GroupState, MeasureState, Snapshot } from './snapshot';
 
 export const HISTORY_SHEET = '進捗履歴';

@@ -3,7 +3,7 @@ import type { Plan } from './types';
 /**
  * The embedded default plan: Kanazawa City's 行政経営プラン, text exactly as in the plan document
  * (PDF artefacts such as `金沢M a a S` normalised). Codes are positions in document order.
- * The document states no period; FY2023–FY2027 is assumed (see PRODUCT.md) and flagged as such.
+ * The document states no period; FY2023–FY2027 is assumed (see docs/contract.md) and flagged as such.
  */
 export const DEFAULT_PLAN: Plan = {
   name: '行政経営プラン',

@@ -1,5 +1,5 @@
 /** What a user reads about plans they keep: the plan sheet's labels, its issues, and plan import's report (ja, en). */
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ImportProblem } from './plan-document';
 import type { PlanLevel } from './plan-tree';
 

@@ -4,7 +4,7 @@
  * copy earlier templates wrote: column A from row 2 down to the first empty cell holds the plan
  * file's JSON in pieces (a cell holds at most 32,767 characters).
  */
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 import { parsePlanFile, PlanFileError } from './plan-file';
 import { planFromTable, planTableLang } from './plan-table';
 import type { Plan } from './types';

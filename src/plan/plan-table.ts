@@ -4,9 +4,10 @@
  * 取組番号, 取組, 事業番号, 事業 (and the area's description). Reading it back checks every cell the
  * way a tracker is checked, and reports each mistake with its cell.
  */
-import { a1, type CellValue } from '../tracker/cell';
+import { a1 } from '../core/a1';
+import type { CellValue } from '../core/cell';
 import { asciiDashes } from '../tracker/text';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { PlanFileError } from './plan-file';
 import { PLAN_TABLE_LABELS, planSheetMessage, type PlanSheetProblem, type PlanTableLabels } from './plan-messages';
 import type { PlanLevel } from './plan-tree';

@@ -1,7 +1,7 @@
 /** The plan as an indented outline, for `plan-tracker plan` and for people reading a plan file. */
 import { planCounts } from './plan-tree';
 import type { Plan } from './types';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 
 export function planOutline(plan: Plan, lang: Lang = 'ja'): string {
   const lines: string[] = [];

@@ -42,8 +42,3 @@ export function ancestorCode(code: string, level: PlanLevel): string {
   const depth = { policy: 1, area: 2, initiative: 3, measure: 4 }[level];
   return code.split('-').slice(0, depth).join('-');
 }
-
-/** `(1)`-style label of an area within its policy: `1-2` → `(2)`. */
-export function areaNumberLabel(areaCode: string): string {
-  return `(${areaCode.split('-')[1]})`;
-}

@@ -3,9 +3,9 @@
  * category, one colour per series) so the reader sees what they show; the downloaded .xlsx holds
  * them as native Excel charts.
  */
-import type { ChartSpec } from '../summary/spec';
-import type { CellValue, SheetData } from '../tracker/cell';
-import { parseRange } from '../workbook/browser/a1';
+import type { ChartSpec } from '../core/sheet-spec';
+import type { CellValue, SheetData } from '../core/cell';
+import { parseRange } from '../core/a1';
 import { formatCell } from './format-cell';
 
 const PALETTE = ['#0F6CBD', '#107C41', '#C239B3', '#CA5010', '#8764B8', '#038387', '#986F0B'];

@@ -5,7 +5,7 @@
  * selected cell, announced through aria-activedescendant.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import { a1, columnLetters } from '../tracker/cell';
+import { a1, columnLetters } from '../core/a1';
 import type { Severity } from '../validate/types';
 import type { BrowserSheet, BrowserWorkbookHost, SheetSelection } from '../workbook/browser/browser-host';
 import { formatCell } from './format-cell';

@@ -2,7 +2,7 @@
  * A cell's value as the grid shows it: close enough to Excel's display for a reader to recognise
  * the cell (percent, decimals, thousands, dates), without an Excel number-format engine.
  */
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 
 function decimalsOf(format: string): number {
   const match = /0\.(0+)/.exec(format);

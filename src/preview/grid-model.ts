@@ -2,8 +2,8 @@
  * What the grid needs to lay out a sheet, computed once per sheet: column widths and offsets,
  * merged areas, and the add-in's cell styles by range. Pure, so it is tested without a browser.
  */
-import type { CellStyle } from '../summary/spec';
-import { parseRange, rangeContains, type RangeBounds } from '../workbook/browser/a1';
+import type { CellStyle } from '../core/sheet-spec';
+import { parseRange, rangeContains, type RangeBounds } from '../core/a1';
 import type { BrowserSheet } from '../workbook/browser/browser-host';
 
 export const ROW_HEIGHT = 26;

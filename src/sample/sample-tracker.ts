@@ -5,7 +5,7 @@
  */
 import { planNodes } from '../plan/plan-tree';
 import type { Plan } from '../plan/types';
-import type { CellValue } from '../tracker/cell';
+import type { CellValue } from '../core/cell';
 import type { FieldId } from '../tracker/fields';
 import type { RuleId } from '../validate/types';
 

@@ -7,7 +7,7 @@ import type { GroupStats } from './aggregate';
 import { EVALUATIONS } from './aggregate';
 import type { SummaryLabels } from './labels';
 import { SheetBuilder } from './sheet-builder';
-import type { CellStyle, SheetSpec, SpecValue } from './spec';
+import type { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
 import type { Summary } from './summarize';
 
 export const HEADER_STYLE: CellStyle = { bold: true, fill: '#DDEBF7', border: true, align: 'center', verticalAlign: 'middle', wrap: true };

@@ -3,13 +3,13 @@
  * that show them (`summaryWorkbookSpec`). No workbook library here: writers take the spec.
  */
 import type { Plan } from '../plan/types';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { areaSheet, departmentSheet, fiscalYearSheet, initiativeSheet, policySheet } from './group-sheets';
 import { summaryLabels } from './labels';
 import { meetingSheet } from './meeting-sheet';
 import { rowsSheet } from './rows-sheet';
-import type { WorkbookSpec } from './spec';
+import type { WorkbookSpec } from '../core/sheet-spec';
 import type { Summary } from './summarize';
 
 export { summarize, attentionReasons, placedCode, BEHIND_PROGRESS_BELOW, KPI_FAR_BELOW } from './summarize';
@@ -19,7 +19,7 @@ export type { GroupStats } from './aggregate';
 export { templateWorkbookSpec } from './template';
 export type { TemplateOptions } from './template';
 export { summaryLabels } from './labels';
-export type * from './spec';
+export type * from '../core/sheet-spec';
 
 export interface SummarySpecOptions {
   lang: Lang;

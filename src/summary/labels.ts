@@ -1,6 +1,6 @@
 /** Every word the summary and template sheets show, in Japanese and English. */
 import { FIELDS, STATUSES, type FieldId, type Status } from '../tracker/fields';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { AttentionReason } from './summarize';
 
 const STATUS_EN: Record<Status, string> = {

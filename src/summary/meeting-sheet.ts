@@ -11,7 +11,7 @@ import { STATUSES, type Status } from '../tracker/fields';
 import { ACHIEVEMENT_FORMAT, HEADER_STYLE, NOTE_STYLE, PROGRESS_FORMAT, TOTAL_STYLE } from './group-sheets';
 import type { SummaryLabels } from './labels';
 import { rangeOf, SheetBuilder } from './sheet-builder';
-import type { ChartSpec, SheetSpec } from './spec';
+import type { ChartSpec, SheetSpec } from '../core/sheet-spec';
 import type { Summary } from './summarize';
 
 export const STATUS_COLORS: Record<Status, string> = {

@@ -4,10 +4,10 @@
  */
 import { PLAN_TABLE_LABELS } from '../plan/plan-messages';
 import type { Plan } from '../plan/types';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
 import { rangeOf } from './sheet-builder';
-import type { SheetSpec, SpecValue, StyleRange } from './spec';
+import type { SheetSpec, SpecValue, StyleRange } from '../core/sheet-spec';
 
 const WIDTH = 9;
 

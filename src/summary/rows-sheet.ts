@@ -10,7 +10,7 @@ import { kpiAchievement } from './aggregate';
 import { ACHIEVEMENT_FORMAT, HEADER_STYLE, NOTE_STYLE, PROGRESS_FORMAT, TITLE_STYLE } from './group-sheets';
 import type { SummaryLabels } from './labels';
 import { rangeOf } from './sheet-builder';
-import type { SheetSpec, SpecValue } from './spec';
+import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import { placedCode } from './summarize';
 
 interface RowColumn {

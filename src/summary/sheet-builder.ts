@@ -1,6 +1,6 @@
 /** Building a SheetSpec cell by cell, with 1-based rows and columns like the sheet itself. */
-import { a1 } from '../tracker/cell';
-import type { CellStyle, ChartSpec, SheetSpec, SpecValue } from './spec';
+import { a1 } from '../core/a1';
+import type { CellStyle, ChartSpec, SheetSpec, SpecValue } from '../core/sheet-spec';
 
 export class SheetBuilder {
   private readonly values: SpecValue[][] = [];

@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../plan/types';
 import type { Status } from '../tracker/fields';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import type { PlacedRow, ValidationResult } from '../validate/validate-workbook';
 import { GroupAccumulator, GroupedAccumulator, kpiAchievement, type GroupStats } from './aggregate';
 import { summaryLabels } from './labels';

@@ -11,13 +11,13 @@
  */
 import type { Plan } from '../plan/types';
 import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
-import type { Lang } from '../validate/types';
+import type { Lang } from '../core/lang';
 import { EVALUATIONS } from './aggregate';
 import { HEADER_STYLE, NOTE_STYLE, TITLE_STYLE } from './group-sheets';
 import { summaryLabels } from './labels';
 import { planTableSheet } from './plan-table-sheet';
 import { rangeOf } from './sheet-builder';
-import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from './spec';
+import type { DataValidationSpec, SheetSpec, SpecValue, StyleRange, WorkbookSpec } from '../core/sheet-spec';
 
 export interface TemplateOptions {
   lang: Lang;

@@ -3,7 +3,8 @@
  * workbook's settings at once and the workbook is checked again with it.
  */
 import { Button, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from '@fluentui/react-components';
-import { columnLetters, type CellValue, type SheetData } from '../tracker/cell';
+import { columnLetters } from '../core/a1';
+import { type CellValue, type SheetData } from '../core/cell';
 import { FIELD_IDS, FIELDS, fieldLabel, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import type { SheetMapping, TrackerSheet } from '../tracker/read-tracker';

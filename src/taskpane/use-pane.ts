@@ -217,5 +217,3 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
 
   return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate };
 }
-
-export type PaneController = ReturnType<typeof usePane>;

@@ -1,4 +1,4 @@
-/** The canonical tracker fields, their labels and the headers they are known by (PRODUCT.md). */
+/** The canonical tracker fields, their labels and the headers they are known by (docs/contract.md). */
 
 export const FIELD_IDS = [
   'id',
@@ -57,15 +57,6 @@ export const REQUIRED_FIELDS: FieldId[] = FIELD_IDS.filter((f) => FIELDS[f].requ
 
 export const STATUSES = ['未着手', '検討中', '実施中', '完了', '延期', '中止'] as const;
 export type Status = (typeof STATUSES)[number];
-
-export const STATUS_EN: Record<Status, string> = {
-  未着手: 'Not started',
-  検討中: 'Under study',
-  実施中: 'In progress',
-  完了: 'Completed',
-  延期: 'Postponed',
-  中止: 'Cancelled',
-};
 
 export const EVALUATIONS = ['A', 'B', 'C', 'D'] as const;
 export type Evaluation = (typeof EVALUATIONS)[number];

@@ -1,5 +1,5 @@
 /** Finding a tracker's header row and the column of each field. */
-import type { CellValue } from './cell';
+import type { CellValue } from '../core/cell';
 import { FIELD_IDS, FIELDS, type FieldId } from './fields';
 import { headerKey, headerKeyWithoutBracketed, normalizeText } from './text';
 

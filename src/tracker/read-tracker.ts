@@ -1,5 +1,5 @@
 /** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
-import type { CellValue, SheetData } from './cell';
+import type { CellValue, SheetData } from '../core/cell';
 import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
 import { detectHeader, matchHeaderCells, policyOfSheetName } from './header';
 import type { PlanIndex } from './plan-index';

@@ -24,8 +24,8 @@ export function asciiDashes(text: string): string {
   return text.replace(DASHES, '-');
 }
 
-const BRACKETS = /[()（）［］\[\]{}｛｝「」『』【】〔〕〈〉《》<>＜＞]/g;
-const HEADER_NOISE = /[※*＊:：.。、,，'"’”・\/／_＿!！?？]/g;
+const BRACKETS = /[()（）［］[\]{}｛｝「」『』【】〔〕〈〉《》<>＜＞]/g;
+const HEADER_NOISE = /[※*＊:：.。、,，'"’”・/／_＿!！?？]/g;
 
 /** Key for matching headers: NFKC, lower case, without spaces, brackets and marks like ※. */
 export function headerKey(raw: string): string {

@@ -2,7 +2,7 @@
  * Cell value parsers. Each returns `{ ok: true, value }` (value `null` for an empty cell) or
  * `{ ok: false }` when the cell holds something that is not a valid value of its kind.
  */
-import type { CellValue } from './cell';
+import type { CellValue } from '../core/cell';
 import { isBlankText, isNoneMark, normalizeText } from './text';
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false };

@@ -1,6 +1,7 @@
 /** Issue messages in Japanese and English: field, value found and what is expected. */
 import { fieldLabel, STATUSES, type FieldId } from '../tracker/fields';
-import type { Lang, MessageParams, RuleId } from './types';
+import type { Lang } from '../core/lang';
+import type { MessageParams, RuleId } from './types';
 
 const q = (lang: Lang, text: string) => (lang === 'ja' ? `「${text}」` : `"${text}"`);
 const found = (lang: Lang, value: string | undefined) =>

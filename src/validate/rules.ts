@@ -2,7 +2,7 @@
  * The row rules: each takes a normalised row and adds the issues it finds to `out` (pushing into
  * one array keeps a 20,000-row validation free of per-row garbage).
  */
-import { a1 } from '../tracker/cell';
+import { a1 } from '../core/a1';
 import { REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import type { Placement } from '../tracker/place';
 import type { TrackerRow, TrackerSheet } from '../tracker/read-tracker';

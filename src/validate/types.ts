@@ -1,7 +1,5 @@
 import type { FieldId } from '../tracker/fields';
-import type { CellValue } from '../tracker/cell';
 
-export type Lang = 'ja' | 'en';
 export type Severity = 'error' | 'warning' | 'info';
 
 export const RULES = {
@@ -66,5 +64,3 @@ export interface Issue {
   value: string | number | boolean | null;
   params: MessageParams;
 }
-
-export type RawForIssue = CellValue;

@@ -1,6 +1,7 @@
 /** Validating a workbook: find its tracker sheets, read and place every row, apply the rules. */
 import type { Plan } from '../plan/types';
-import { a1, columnLetters, type WorkbookData } from '../tracker/cell';
+import { a1, columnLetters } from '../core/a1';
+import { type WorkbookData } from '../core/cell';
 import { FIELDS, REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';
@@ -22,7 +23,8 @@ import {
   type Rule,
   type RuleContext,
 } from './rules';
-import { RULES, type Issue, type Lang, type Severity } from './types';
+import type { Lang } from '../core/lang';
+import { RULES, type Issue, type Severity } from './types';
 
 export interface ValidateOptions {
   lang?: Lang;
@@ -181,5 +183,5 @@ function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>, meas
   return undefined;
 }
 
-export type { Issue, Lang, Severity } from './types';
+export type { Issue, Severity } from './types';
 export type { PlanIndex };

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import type { CellValue, WorkbookData } from '../tracker/cell';
+import type { CellValue, WorkbookData } from '../core/cell';
 import { embeddedPlanValues, loadWorkbookBuffer, workbookData, WorkbookReadError } from './exceljs-values';
 
 export * from './exceljs-values';

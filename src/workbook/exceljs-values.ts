@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { isPlanSheet } from '../plan/plan-sheet';
-import type { CellValue, SheetData, WorkbookData } from '../tracker/cell';
+import type { CellValue, SheetData, WorkbookData } from '../core/cell';
 
 /** The input could not be read; `message` is one line for the user (exit status 2). */
 export class WorkbookReadError extends Error {

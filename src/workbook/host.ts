@@ -3,8 +3,8 @@
  * and by the browser host (the preview page, an .xlsx opened in the page). The pane and the
  * ribbon commands talk to this interface only.
  */
-import type { WorkbookSpec } from '../summary/spec';
-import type { WorkbookData } from '../tracker/cell';
+import type { WorkbookSpec } from '../core/sheet-spec';
+import type { WorkbookData } from '../core/cell';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Severity } from '../validate/types';
 

@@ -5,7 +5,7 @@
  * at the place the OOXML schema orders them.
  */
 import JSZip from 'jszip';
-import type { DataValidationSpec, SheetSpec, WorkbookSpec } from '../summary/spec';
+import type { DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -5,9 +5,9 @@
  * validations and tab colours — are added to the finished package by xlsx-package-patch.ts.
  * Why this library writes while ExcelJS only reads: docs/why-wasm-xlsxwriter.md.
  */
-import { promises as fs } from 'node:fs';
-import { columnNumber } from '../tracker/cell';
-import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../summary/spec';
+import { parseRange as parseBounds } from '../core/a1';
+import { allocateSheetNames } from '../core/sheet-names';
+import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 import { patchXlsxPackage } from './xlsx-package-patch';
 import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
 
@@ -16,28 +16,17 @@ type Worksheet = ReturnType<Workbook['addWorksheet']>;
 type Format = InstanceType<Xlsx['Format']>;
 
 /** Zero-based corners of an A1 range (`B5`, `A4:F4`). */
-export interface CellBlock {
+interface CellBlock {
   firstRow: number;
   firstColumn: number;
   lastRow: number;
   lastColumn: number;
 }
 
-export function parseRange(range: string): CellBlock {
-  const parts = range.replace(/\$/g, '').split(':');
-  const cell = (text: string) => {
-    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(text.trim());
-    if (!m) throw new Error(`not an A1 cell reference: ${text} (in ${range})`);
-    return { row: Number(m[2]) - 1, column: columnNumber(m[1]) - 1 };
-  };
-  const first = cell(parts[0]);
-  const last = parts.length > 1 ? cell(parts[1]) : first;
-  return {
-    firstRow: Math.min(first.row, last.row),
-    firstColumn: Math.min(first.column, last.column),
-    lastRow: Math.max(first.row, last.row),
-    lastColumn: Math.max(first.column, last.column),
-  };
+/** The corners of an A1 range, from the one A1 parser (src/core/a1.ts). */
+function parseRange(range: string): CellBlock {
+  const b = parseBounds(range);
+  return { firstRow: b.top, firstColumn: b.left, lastRow: b.bottom, lastColumn: b.right };
 }
 
 /** `1:3` → zero-based first and last row. */
@@ -205,8 +194,11 @@ function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
 }
 
 /** Writes the spec to .xlsx bytes. */
-export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
-  if (spec.sheets.length === 0) throw new Error('a workbook needs at least one sheet');
+export async function workbookSpecToXlsx(wanted: WorkbookSpec): Promise<Uint8Array> {
+  if (wanted.sheets.length === 0) throw new Error('a workbook needs at least one sheet');
+  // A new file has no sheets of its own: names follow the same rules as in Excel and the preview.
+  const names = allocateSheetNames(wanted.sheets.map((sheet) => sheet.name));
+  const spec: WorkbookSpec = { ...wanted, sheets: wanted.sheets.map((sheet, i) => ({ ...sheet, name: names[i] })) };
   const x = xlsxwriter();
   const workbook = new x.Workbook();
   const formats = new Formats(x);
@@ -220,9 +212,4 @@ export async function workbookSpecToXlsx(spec: WorkbookSpec): Promise<Uint8Array
   const bytes = workbook.saveToBufferSync();
   workbook.free();
   return patchXlsxPackage(bytes, spec);
-}
-
-/** Writes the spec to a new file at `path` (replacing any file there: callers decide). */
-export async function writeWorkbookSpecFile(spec: WorkbookSpec, path: string): Promise<void> {
-  await fs.writeFile(path, await workbookSpecToXlsx(spec));
 }

@@ -4,9 +4,10 @@
  * written beside the file's own (renamed, never over them), settings, and the download spec.
  */
 import ExcelJS from 'exceljs';
-import type { SheetSpec } from '../../src/summary/spec';
-import type { SheetData } from '../../src/tracker/cell';
-import { BrowserWorkbookHost, freeSheetName, type SettingsStorage } from '../../src/workbook/browser/browser-host';
+import type { SheetSpec } from '../../src/core/sheet-spec';
+import type { SheetData } from '../../src/core/cell';
+import { freeSheetName } from '../../src/core/sheet-names';
+import { BrowserWorkbookHost, type SettingsStorage } from '../../src/workbook/browser/browser-host';
 import { openBrowserWorkbook } from '../../src/workbook/browser/open-workbook';
 import { formatCell } from '../../src/preview/format-cell';
 import { gridModel, visibleRows } from '../../src/preview/grid-model';

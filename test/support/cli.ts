@@ -17,9 +17,16 @@ export async function cli(...args: string[]): Promise<CliRun> {
   return { status, stdout, stderr };
 }
 
-/** The built command, as a user runs it (needs `npm run build:cli`, done by `npm test`'s pretest). */
+/**
+ * The command as a user runs it: the built bin/plan-tracker.js (needs `npm run build:cli`, done by
+ * `npm test`'s pretest), or the TypeScript source in a real process when PLAN_TRACKER_CLI=source
+ * (`npm run test:unit`, which builds nothing).
+ */
 export function cliProcess(...args: string[]): CliRun {
-  const bin = join(__dirname, '..', '..', 'bin', 'plan-tracker.js');
+  const bin =
+    process.env.PLAN_TRACKER_CLI === 'source'
+      ? join(__dirname, 'run-source-cli.js')
+      : join(__dirname, '..', '..', 'bin', 'plan-tracker.js');
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -8,9 +8,9 @@ import { DEFAULT_PLAN } from '../../src/plan/default-plan';
 import { parsePlanFile } from '../../src/plan/plan-file';
 import type { Plan } from '../../src/plan/types';
 import { sampleCellValue, sampleTracker, type SampleOptions, type SampleSheet } from '../../src/sample/sample-tracker';
-import type { SheetSpec, WorkbookSpec } from '../../src/summary/spec';
+import type { SheetSpec, WorkbookSpec } from '../../src/core/sheet-spec';
 import { machinePlanSheet } from './machine-plan-sheet';
-import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
+import type { CellValue, SheetData, WorkbookData } from '../../src/core/cell';
 import type {
   AddinSettings,
   CellRef,

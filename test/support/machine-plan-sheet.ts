@@ -6,8 +6,8 @@ import type { Plan } from '../../src/plan/types';
 import { HEADER_STYLE } from '../../src/summary/group-sheets';
 import { summaryLabels } from '../../src/summary/labels';
 import { rangeOf } from '../../src/summary/sheet-builder';
-import type { SheetSpec, SpecValue } from '../../src/summary/spec';
-import type { Lang } from '../../src/validate/types';
+import type { SheetSpec, SpecValue } from '../../src/core/sheet-spec';
+import type { Lang } from '../../src/core/lang';
 
 /** Longest text Excel keeps in one cell is 32,767 characters; the plan's JSON is cut below that. */
 const PLAN_JSON_CHUNK = 30000;

@@ -11,7 +11,7 @@
  *  - sheets can be protected, and large sheets are generated on demand rather than stored.
  */
 /// <reference types="office-js" />
-import { boxToA1, parseA1Range, type Box } from '../../src/workbook/office/a1-range';
+import { boxToA1, parseA1Range, type Box } from '../../src/core/a1';
 import type { DocumentSettings } from '../../src/workbook/office/settings-store';
 import type { OfficeEnvironment } from '../../src/workbook/office/office-host';
 

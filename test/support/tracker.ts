@@ -1,8 +1,8 @@
 /** Small trackers built in code for engine tests. */
-import type { CellValue, SheetData, WorkbookData } from '../../src/tracker/cell';
+import type { CellValue, SheetData, WorkbookData } from '../../src/core/cell';
 import { DEFAULT_PLAN } from '../../src/plan/default-plan';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook';
-import type { Lang } from '../../src/validate/types';
+import type { Lang } from '../../src/core/lang';
 
 export const HEADERS = ['番号', '方針', '施策', '取組', '事業名', '担当課', '年度', '進捗状況', '進捗率', '指標', '目標値', '実績値', '単位', '評価', '取組姿勢', '開始日', '終了日', '備考'];
 

@@ -6,11 +6,13 @@
  * Nothing here touches the network: the bytes come from the page and stay in it.
  */
 import { isPlanSheet } from '../../plan/plan-sheet';
-import type { SheetSpec, WorkbookSpec } from '../../summary/spec';
-import { a1, type CellValue, type SheetData, type WorkbookData } from '../../tracker/cell';
+import type { SheetSpec, WorkbookSpec } from '../../core/sheet-spec';
+import { a1 } from '../../core/a1';
+import { freeSheetName, sameSheetName as sameName } from '../../core/sheet-names';
+import { type CellValue, type SheetData, type WorkbookData } from '../../core/cell';
 import type { Severity } from '../../validate/types';
 import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
-import { parseCell, type CellPosition } from './a1';
+import { parseCell, type CellPosition } from '../../core/a1';
 import { specSheetData } from './spec-sheet-data';
 
 /** A tab of the page: a sheet of the opened file, or one the add-in wrote. */
@@ -51,21 +53,6 @@ export interface BrowserHostOptions {
   /** Values of the file's plan sheet (hidden or not), when it keeps one. */
   planSheet?: CellValue[][] | null;
   storage?: SettingsStorage | null;
-}
-
-/** Excel's limit on sheet name length. */
-const MAX_SHEET_NAME = 31;
-
-const sameName = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-
-/** `name`, or `name (2)`, `name (3)` … cut to Excel's 31 characters, whichever `isFree` accepts first. */
-export function freeSheetName(name: string, isFree: (candidate: string) => boolean): string {
-  if (name.length <= MAX_SHEET_NAME && isFree(name)) return name;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (isFree(candidate)) return candidate;
-  }
 }
 
 const STORAGE_PREFIX = 'plan-tracker:mappings:';

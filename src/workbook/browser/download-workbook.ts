@@ -2,7 +2,7 @@
  * The sheets the add-in wrote in the page, as a new .xlsx: the same spec writer as
  * `plan-tracker summarize -o OUT.xlsx` (xlsx-writer.ts), on the WebAssembly loaded in the page.
  */
-import type { WorkbookSpec } from '../../summary/spec';
+import type { WorkbookSpec } from '../../core/sheet-spec';
 import { workbookSpecToXlsx } from '../xlsx-writer';
 import { loadXlsxwriter } from './xlsxwriter-web';
 

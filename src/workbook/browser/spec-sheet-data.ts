@@ -3,9 +3,9 @@
  * formats its styles set (a percent format changes what a number means to the engine, just as
  * when the Office.js adapter reads back a sheet it wrote).
  */
-import type { SheetSpec } from '../../summary/spec';
-import type { CellValue, SheetData } from '../../tracker/cell';
-import { parseRange } from './a1';
+import type { SheetSpec } from '../../core/sheet-spec';
+import type { CellValue, SheetData } from '../../core/cell';
+import { parseRange } from '../../core/a1';
 
 export function specSheetData(spec: SheetSpec): SheetData {
   const values: CellValue[][] = spec.values.map((row) => row.map((v) => (v === undefined ? null : v)));

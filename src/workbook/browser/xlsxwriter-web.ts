@@ -19,7 +19,10 @@ export async function loadXlsxwriter(): Promise<void> {
   loaded = web as unknown as Xlsx;
 }
 
-/** The initialised module, under the name the file writer imports. */
+/**
+ * The initialised module, under the name the file writer imports.
+ * @public webpack.preview.config.js puts this module in place of wasm-xlsxwriter-module.ts.
+ */
 export function xlsxwriter(): Xlsx {
   if (!loaded) throw new Error('wasm-xlsxwriter is not loaded yet: await loadXlsxwriter() first');
   return loaded;

@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../../validate/types';
 import type { HighlightTarget } from '../host';
-import { boxToA1, parseA1Range } from './a1-range';
+import { boxToA1, parseA1Range } from '../../core/a1';
 
 /** Fill colours by severity: Excel's own "bad", "neutral" and a light blue for information. */
 export const HIGHLIGHT_FILL: Record<Severity, string> = {

@@ -53,15 +53,6 @@ export function protectedSheetError(context: ErrorContext, officeCode?: string):
   );
 }
 
-export function requirementError(feature: ErrorContext, set: string): HostError {
-  return new HostError(
-    'requirement-missing',
-    `この Excel では${feature.ja}できません（${set} が必要です）。Office 2021 以降、Microsoft 365 または Excel on the web をお使いください。`,
-    `This version of Excel cannot ${feature.en}: it needs ${set}. Use Office 2021 or later, Microsoft 365 or Excel on the web.`,
-    'ApiNotFound',
-  );
-}
-
 /** Turns whatever Office.js threw into a HostError (a HostError passes through unchanged). */
 export function toHostError(error: unknown, context: ErrorContext): HostError {
   if (error instanceof HostError) return error;

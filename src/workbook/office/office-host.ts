@@ -4,8 +4,8 @@
  * Excel.run batch with a fixed number of `context.sync()` calls (SYNC_BOUNDS), never one per row
  * or cell; failures come out as HostError with a code and a Japanese/English message.
  */
-import type { WorkbookSpec } from '../../summary/spec';
-import type { WorkbookData } from '../../tracker/cell';
+import type { WorkbookSpec } from '../../core/sheet-spec';
+import type { WorkbookData } from '../../core/cell';
 import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
 import { clearHighlightsIn, highlightIn } from './highlights';
 import { toHostError } from './host-error';

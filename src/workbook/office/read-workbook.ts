@@ -10,7 +10,7 @@
  * per-sync budget, never with one sync per row or per sheet.
  */
 import { isPlanSheet } from '../../plan/plan-sheet';
-import type { CellValue, SheetData, WorkbookData } from '../../tracker/cell';
+import type { CellValue, SheetData, WorkbookData } from '../../core/cell';
 import type { ProgressCallback } from '../host';
 import { mayBePlanSheet } from './plan-sheet-name';
 import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';

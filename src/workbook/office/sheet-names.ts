@@ -3,11 +3,9 @@
  * ownSheets and, when known, the same worksheet id) is replaced; a user's sheet is never touched:
  * the spec gets `名前 (2)`, `名前 (3)` … instead, or the first of those the add-in already owns.
  */
-import type { SheetSpec } from '../../summary/spec';
+import { freeSheetName, sheetNameKey as key } from '../../core/sheet-names';
+import type { SheetSpec } from '../../core/sheet-spec';
 import type { StoredRecord } from './settings-store';
-
-/** Excel's limit on sheet names. */
-export const MAX_SHEET_NAME = 31;
 
 export interface ExistingSheet {
   name: string;
@@ -28,19 +26,11 @@ export interface NamePlan {
   renamed: { wanted: string; used: string }[];
 }
 
-const key = (name: string) => name.toLocaleUpperCase('ja-JP');
-
 export function isOwnSheet(sheet: ExistingSheet, record: StoredRecord): boolean {
   const own = record.settings.ownSheets.find((name) => key(name) === key(sheet.name));
   if (own === undefined) return false;
   const id = record.ownSheetIds[own];
   return id === undefined || id === sheet.id;
-}
-
-function candidate(base: string, n: number): string {
-  if (n === 1) return base.slice(0, MAX_SHEET_NAME);
-  const suffix = ` (${n})`;
-  return base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
 }
 
 export function planSheetNames(specs: readonly SheetSpec[], existing: readonly ExistingSheet[], record: StoredRecord): NamePlan {
@@ -49,16 +39,14 @@ export function planSheetNames(specs: readonly SheetSpec[], existing: readonly E
   const sheets: NamedSheet[] = [];
   const renamed: NamePlan['renamed'] = [];
   for (const spec of specs) {
-    for (let n = 1; ; n++) {
-      const name = candidate(spec.name, n);
-      if (taken.has(key(name))) continue;
-      const there = byName.get(key(name));
-      if (there && !isOwnSheet(there, record)) continue;
-      taken.add(key(name));
-      sheets.push({ spec, name, replaces: there });
-      if (n > 1) renamed.push({ wanted: spec.name, used: name });
-      break;
-    }
+    // Free: not used by this write, and no sheet of that name or one the add-in made before.
+    const name = freeSheetName(spec.name, (candidate) => {
+      const there = byName.get(key(candidate));
+      return !taken.has(key(candidate)) && (!there || isOwnSheet(there, record));
+    });
+    taken.add(key(name));
+    sheets.push({ spec, name, replaces: byName.get(key(name)) });
+    if (name !== spec.name) renamed.push({ wanted: spec.name, used: name });
   }
   return { sheets, renamed };
 }

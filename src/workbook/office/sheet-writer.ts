@@ -5,9 +5,10 @@
  * setup and auto-filter 1.9) only where the host has them; what is left out is named in `skipped`.
  * Queues only: the caller syncs.
  */
-import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../summary/spec';
+import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../core/sheet-spec';
 import type { HostCapabilities } from '../host';
-import { filled, parseA1Range } from './a1-range';
+import { parseA1Range } from '../../core/a1';
+import { filled } from './a1-range';
 
 /** The Office.js chart type of each spec kind (string values of Excel.ChartType; no Excel global needed). */
 const CHART_TYPE = {

@@ -7,7 +7,7 @@
  * Sync bound: 3 (sheets and protection; fill the new sheets; swap them in), plus 2 to remove the
  * temporary sheets when a step fails.
  */
-import type { WorkbookSpec } from '../../summary/spec';
+import type { WorkbookSpec } from '../../core/sheet-spec';
 import type { HostCapabilities, ProgressCallback, WriteResult } from '../host';
 import { HostError, toHostError } from './host-error';
 import type { SettingsStore } from './settings-store';

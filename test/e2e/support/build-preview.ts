@@ -31,9 +31,7 @@ async function isStale(): Promise<boolean> {
 export async function ensurePreviewBuilt(): Promise<void> {
   if (!(await isStale())) return;
   // Required here, not imported: loading webpack is slow and only needed when stale.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configFactory = require(CONFIG) as (env: Record<string, unknown>, argv: Record<string, unknown>) => import('webpack').Configuration;
   const config = configFactory({}, { mode: 'production' });
   await new Promise<void>((resolve, reject) => {

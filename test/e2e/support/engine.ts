@@ -3,9 +3,9 @@ import { highlightTargets } from '../../../src/app/actions';
 import { snapshotSheets } from '../../../src/app/history';
 import { DEFAULT_PLAN } from '../../../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../../../src/summary/index';
-import type { WorkbookSpec } from '../../../src/summary/spec';
-import type { CellValue } from '../../../src/tracker/cell';
-import type { Lang } from '../../../src/validate/types';
+import type { WorkbookSpec } from '../../../src/core/sheet-spec';
+import type { CellValue } from '../../../src/core/cell';
+import type { Lang } from '../../../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../../../src/validate/validate-workbook';
 import { loadWorkbookBuffer, sheetData, workbookData } from '../../../src/workbook/exceljs-values';
 

@@ -18,27 +18,3 @@ export interface WorkbookData {
   /** Values of the workbook's plan sheet (hidden or not), when it keeps one. */
   planSheet?: CellValue[][];
 }
-
-/** Column number (1-based) to letters: 1 → A, 28 → AB. */
-export function columnLetters(column: number): string {
-  let s = '';
-  let n = column;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** A1 address from 1-based row and column. */
-export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
-
-/** Letters to column number: A → 1, AB → 28. */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}

@@ -1,0 +1,2 @@
+/** The languages every text the user reads is written in: Japanese first, English too. */
+export type Lang = 'ja' | 'en';
