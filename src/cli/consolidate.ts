@@ -2,7 +2,7 @@
  * plan-tracker consolidate A.xlsx B.xlsx … -o ALL.xlsx: every department's tracker validated on its
  * own (a report per file), the rows merged with their source, conflicts between files flagged, and
  * the summary built over the whole. An unreadable file is reported and skipped; it never stops the
- * rest. The inputs are only read.
+ * rest, but the command then ends with status 1 so a script notices. The inputs are only read.
  */
 import { basename } from 'node:path';
 import { consolidate, type Consolidation, type SourceFailure, type SourceResult } from '../consolidate/consolidate';
@@ -111,5 +111,5 @@ export async function consolidateCommand(options: CliOptions, io: CliIo): Promis
   } else {
     io.stdout(consolidationText(options.output, run, options.lang));
   }
-  return 0;
+  return run.consolidation.sources.some((s) => s.failure !== undefined) ? 1 : 0;
 }
