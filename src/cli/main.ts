@@ -8,7 +8,8 @@ import { validateWorkbook, noTrackerMessage } from '../validate/validate-workboo
 import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
 import { planFromSheet } from '../plan/plan-sheet';
 import type { CellValue } from '../tracker/cell';
-import { parseCli, UsageError, USAGE, type CliOptions } from './args';
+import { HelpRequest, langOf, parseCli, UsageError, type CliOptions } from './args';
+import { commandHelp, overallHelp, synopses } from './help';
 import { validationReport } from './report';
 
 /** A failure that ends the command with a one-line message and a status. */
@@ -58,7 +59,7 @@ export async function planForWorkbook(planPath: string | undefined, planValues: 
 }
 
 function oneFile(options: CliOptions): string {
-  if (options.files.length !== 1) throw new UsageError(`${options.command} takes one .xlsx file`);
+  if (options.files.length !== 1) throw new UsageError('oneFile', { command: options.command });
   return options.files[0];
 }
 
@@ -100,11 +101,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const options = parseCli(argv);
     const command = COMMANDS[options.command];
-    if (!command) throw new UsageError(`unknown command: ${options.command}`);
+    if (!command) throw new UsageError('unknownCommand', { command: options.command });
     return await command(options, io);
   } catch (error) {
+    const lang = langOf(argv);
+    if (error instanceof HelpRequest) {
+      io.stdout(error.command ? commandHelp(error.command, lang) : overallHelp(lang));
+      return 0;
+    }
     if (error instanceof UsageError) {
-      io.stderr(error.message ? `${error.message}\n${USAGE}` : USAGE);
+      io.stderr(`${error.text(lang)}\n${lang === 'ja' ? '使い方' : 'Usage'}:\n${synopses()}\n${lang === 'ja' ? '詳しくは plan-tracker --help' : 'More: plan-tracker --help'}`);
       return 2;
     }
     if (error instanceof CliFailure) {
