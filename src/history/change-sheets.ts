@@ -34,7 +34,7 @@ const L = {
   en: {
     changes: 'Changes',
     trend: 'Trend',
-    history: 'History',
+    history: 'Snapshot history',
     title: (from: string, to: string) => `Changes since the last record (${from} → ${to})`,
     none: (date: string) => `No earlier record to compare with (this one: ${date}); changes show from the next summary on.`,
     item: 'Item',

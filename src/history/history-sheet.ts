@@ -104,7 +104,7 @@ export function appendSnapshot(existing: CellValue[][], snapshot: Snapshot, opti
 }
 
 /** The history sheet's name in each language; either is read back (a history outlives a change of language). */
-export const HISTORY_SHEET_NAMES = { ja: HISTORY_SHEET, en: 'History' } as const;
+export const HISTORY_SHEET_NAMES = { ja: HISTORY_SHEET, en: 'Snapshot history' } as const; // Excel reserves the name "History"
 
 /** The history sheet as the add-in writes it (an add-in-owned sheet, filterable, printable). */
 export function historySheetSpec(values: SpecValue[][], lang: Lang = 'ja', stamp?: PrintStamp): SheetSpec {
