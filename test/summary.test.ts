@@ -139,7 +139,7 @@ describe('summaryWorkbookSpec', () => {
   it('prints the meeting sheet on one A4 landscape page and says the period is assumed', () => {
     const meeting = byName('会議資料');
     expect(meeting.print).toMatchObject({ landscape: true, paper: 'A4', fitToPages: { width: 1, height: 1 }, pageNumbers: '{page} / {pages} ページ' });
-    expect(meeting.print!.printArea).toMatch(/^A1:R\d+$/);
+    expect(meeting.print!.printArea).toMatch(/^A1:T\d+$/);
     expect(String(at(meeting, 'A2'))).toContain('仮定');
   });
 

@@ -2,9 +2,9 @@
  * The 会議資料 sheet: one A4 landscape page for a meeting — headline figures, small tables on the
  * left with the four charts drawn from them on the right, and the measures that need attention.
  *
- * Layout (columns A–R):
+ * Layout (columns A–T):
  *   1 title · 2 plan period · 3 基準日 / 作成日 · 4–5 notes · 7–8 headline figures
- *   from 10: policy × status table, area table, status mix (A–J) | charts 2 × 2 (K–R)
+ *   from 10: policy × status table, area table, status mix (A–L) | charts 2 × 2 (M–T)
  *   then the attention list across the page. Every status table has 未入力・不明 and a row count,
  *   and its rows add up to its total.
  */
@@ -32,9 +32,9 @@ export const ATTENTION_ROWS_ON_PAGE = 10;
 /** Rows whose status is empty or not one of the six, in every status table and chart. */
 export const NO_STATUS_COLOR = '#7F7F7F';
 
-const LAST_COLUMN = 18; // R
-const LEFT_COLUMNS = 10; // A–J hold the tables, K–R the charts
-const COLUMN_WIDTHS = [12, 7, 7, 7, 7, 7, 7, 7, 6.5, 9, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
+const LAST_COLUMN = 20; // T
+const LEFT_COLUMNS = 12; // A–L hold the tables, M–T the charts
+const COLUMN_WIDTHS = [12, 7, 7, 7, 7, 7, 7, 7, 6.5, 9, 7, 7, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
 /** Default row height in pixels (15 pt); charts are sized in rows of it. */
 const ROW_PX = 20;
 /** Excel's pixel width of a column `w` characters wide in the default font. */
@@ -93,7 +93,7 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       id: 'progress-by-area',
       kind: 'columnClustered',
       title: labels.chart.progressByArea,
-      series: [{ name: labels.meanProgress, categories: `A${areaRows.first}:A${areaRows.last}`, values: `G${areaRows.first}:G${areaRows.last}`, color: '#2E75B6' }],
+      series: [{ name: labels.meanProgress, categories: `A${areaRows.first}:A${areaRows.last}`, values: `I${areaRows.first}:I${areaRows.last}`, color: '#2E75B6' }],
       anchor: at(policyTop, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
@@ -124,7 +124,7 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       id: 'kpi-by-area',
       kind: 'columnClustered',
       title: labels.chart.kpiByArea,
-      series: [{ name: labels.kpiMean, categories: `A${areaRows.first}:A${areaRows.last}`, values: `J${areaRows.first}:J${areaRows.last}`, color: '#70AD47' }],
+      series: [{ name: labels.kpiMean, categories: `A${areaRows.first}:A${areaRows.last}`, values: `L${areaRows.first}:L${areaRows.last}`, color: '#70AD47' }],
       anchor: at(policyTop + halfRows, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
@@ -165,12 +165,12 @@ const rangeRows = (first: number, last: number) => ({ first, last });
 function headline(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): void {
   const t = summary.total;
   const figures: { label: string; value: string | number | null; numFmt?: string; columns: [number, number] }[] = [
-    { label: labels.headline.measures, value: t.rows, columns: [1, 2] },
-    { label: labels.headline.done, value: t.byStatus['完了'], columns: [3, 4] },
-    { label: labels.headline.inProgress, value: t.byStatus['実施中'], columns: [5, 6] },
-    { label: labels.headline.meanProgress, value: t.progress.mean, numFmt: PROGRESS_FORMAT, columns: [7, 10] },
-    { label: labels.headline.kpiReached, value: summary.hasKpi ? `${t.kpi.reached} / ${t.kpi.count}` : labels.noKpiColumn, columns: [11, 14] },
-    { label: labels.headline.attention, value: summary.attention.length, columns: [15, 18] },
+    { label: labels.headline.measures, value: t.rows, columns: [1, 3] },
+    { label: labels.headline.done, value: t.byStatus['完了'], columns: [4, 5] },
+    { label: labels.headline.inProgress, value: t.byStatus['実施中'], columns: [6, 7] },
+    { label: labels.headline.meanProgress, value: t.progress.mean, numFmt: PROGRESS_FORMAT, columns: [8, 11] },
+    { label: labels.headline.kpiReached, value: summary.hasKpi ? `${t.kpi.reached} / ${t.kpi.count}` : labels.noKpiColumn, columns: [12, 15] },
+    { label: labels.headline.attention, value: summary.attention.length, columns: [16, 20] },
   ];
   for (const f of figures) {
     const [first, last] = f.columns;
@@ -185,43 +185,46 @@ function closing(summary: Summary, labels: SummaryLabels): { label: string; stat
   return [...(summary.unplaced.rows > 0 ? [{ label: labels.unplacedShort, stats: summary.unplaced }] : []), { label: labels.total, stats: summary.total }];
 }
 
-/** 方針 | six statuses | 未入力・不明 | 件数 | mean progress, closing with the unplaced rows and the total. Returns the last row. */
+/**
+ * 方針 | six statuses | 未入力・不明 | 件数 | mean progress | rows left out of it: no value, out of
+ * range; closing with the unplaced rows and the total. Returns the last row.
+ */
 function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.policy, ...STATUSES.map((s) => labels.status(s)), labels.noStatus, labels.rows, labels.meanProgress]);
+  sheet.row(top, 1, [labels.policy, ...STATUSES.map((s) => labels.status(s)), labels.noStatus, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange]);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const groups = [...summary.byPolicy.map((g) => ({ label: `${labels.policy}${g.key}`, stats: g })), ...closing(summary, labels)];
   groups.forEach(({ label, stats: g }, i) => {
-    sheet.row(top + 1 + i, 1, [label, ...STATUSES.map((s) => g.byStatus[s]), g.noStatus, g.rows, g.progress.mean]);
+    sheet.row(top + 1 + i, 1, [label, ...STATUSES.map((s) => g.byStatus[s]), g.noStatus, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange]);
   });
   const last = top + groups.length;
   sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
-  sheet.styleBlock(top + 1, LEFT_COLUMNS, last, LEFT_COLUMNS, { numFmt: PROGRESS_FORMAT });
+  sheet.styleBlock(top + 1, 10, last, 10, { numFmt: PROGRESS_FORMAT });
   sheet.styleBlock(last - groups.length + summary.byPolicy.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   return last;
 }
 
 /**
- * 施策 (code) | title (B–E) | 件数 | mean progress (G) | rows left out of it: no value, out of range |
- * mean KPI achievement (J), closing with the unplaced rows and the total. Returns the last row.
+ * 施策 (code) | title (B–G) | 件数 | mean progress (I) | rows left out of it: no value, out of range |
+ * mean KPI achievement (L), closing with the unplaced rows and the total. Returns the last row.
  */
 function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.area, labels.area, null, null, null, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange, labels.achievement]);
-  sheet.merge(top, 2, top, 5);
+  sheet.row(top, 1, [labels.area, labels.area, null, null, null, null, null, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange, labels.achievement]);
+  sheet.merge(top, 2, top, 7);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const kpi = (g: GroupStats) => (summary.hasKpi ? g.kpi.meanAchievement : null);
   const groups = [...summary.byArea.map((g) => ({ key: g.key, label: g.label, stats: g })), ...closing(summary, labels).map((c) => ({ key: c.label, label: null, stats: c.stats }))];
   groups.forEach(({ key, label, stats: g }, i) => {
     const r = top + 1 + i;
-    sheet.row(r, 1, [key, label, null, null, null, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange, kpi(g)]);
-    sheet.merge(r, 2, r, 5);
+    sheet.row(r, 1, [key, label, null, null, null, null, null, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange, kpi(g)]);
+    sheet.merge(r, 2, r, 7);
   });
   const last = top + groups.length;
   if (last > top) {
     sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
     sheet.styleBlock(top + 1, 1, top + summary.byArea.length, 1, { align: 'center' });
     sheet.styleBlock(top + 1, 2, last, 2, { fontSize: 9, wrap: true, verticalAlign: 'middle' });
-    sheet.styleBlock(top + 1, 7, last, 7, { numFmt: PROGRESS_FORMAT });
-    sheet.styleBlock(top + 1, 10, last, 10, { numFmt: ACHIEVEMENT_FORMAT });
+    sheet.styleBlock(top + 1, 9, last, 9, { numFmt: PROGRESS_FORMAT });
+    sheet.styleBlock(top + 1, 12, last, 12, { numFmt: ACHIEVEMENT_FORMAT });
     sheet.styleBlock(top + summary.byArea.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   }
   return last;
@@ -247,8 +250,8 @@ function statusMixTable(sheet: SheetBuilder, top: number, summary: Summary, labe
 function attentionList(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
   sheet.set(top, 1, labels.attentionTitle).style(rangeOf(top, 1, top, 1), { bold: true, fontSize: 12 });
   const header = top + 1;
-  // Columns: code A | measure B–E | department F–G | year H | status I | progress J | KPI K | why L–R
-  const spans: [number, number][] = [[1, 1], [2, 5], [6, 7], [8, 8], [9, 9], [10, 10], [11, 11], [12, LAST_COLUMN]];
+  // Columns: code A | measure B–G | department H–I | year J | status K | progress L | KPI M | why N–T
+  const spans: [number, number][] = [[1, 1], [2, 7], [8, 9], [10, 10], [11, 11], [12, 12], [13, 13], [14, LAST_COLUMN]];
   const headers = [labels.code, labels.field('measure'), labels.department, labels.field('fiscalYear'), labels.field('status'), labels.field('progress'), labels.achievement, labels.reasonsHeader];
   const put = (row: number, cells: (string | number | null)[]) => {
     cells.forEach((value, i) => {
@@ -278,9 +281,9 @@ function attentionList(sheet: SheetBuilder, top: number, summary: Summary, label
   });
   let last = header + shown.length;
   sheet.styleBlock(header + 1, 1, last, LAST_COLUMN, { border: true, fontSize: 9, verticalAlign: 'middle' });
-  sheet.styleBlock(header + 1, 2, last, 7, { wrap: true });
-  sheet.styleBlock(header + 1, 10, last, 10, { numFmt: PROGRESS_FORMAT });
-  sheet.styleBlock(header + 1, 11, last, 11, { numFmt: ACHIEVEMENT_FORMAT });
+  sheet.styleBlock(header + 1, 2, last, 9, { wrap: true });
+  sheet.styleBlock(header + 1, 12, last, 12, { numFmt: PROGRESS_FORMAT });
+  sheet.styleBlock(header + 1, 13, last, 13, { numFmt: ACHIEVEMENT_FORMAT });
   const more = summary.attention.length - shown.length;
   if (more > 0) {
     last++;
