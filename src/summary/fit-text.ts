@@ -127,7 +127,7 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
  * and each column widened to its longest value below, up to `maxWidth` characters — one pass
  * without styles, since such a sheet has tens of thousands of rows.
  */
-export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 60): SheetSpec {
+export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 80): SheetSpec {
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };
   fitTextToCells(head);
   const widths = head.columnWidths ?? [];
