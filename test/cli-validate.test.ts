@@ -133,7 +133,10 @@ describe('inputs that cannot be read', () => {
   it('a usage mistake', () => {
     const run = cliProcess('validate', samplePath, '--format', 'xml');
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--format must be text or json');
+    expect(run.stderr).toContain('--format は text か json です');
+    const en = cliProcess('validate', samplePath, '--format', 'xml', '--lang', 'en');
+    expect(en.status).toBe(2);
+    expect(en.stderr).toContain('--format must be text or json');
   });
 });
 

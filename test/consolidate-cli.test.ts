@@ -32,7 +32,8 @@ beforeAll(async () => {
 it('merges the good files, flags the conflict, reports the bad file and goes on', async () => {
   const out = join(dir, 'all.xlsx');
   const run = await cli('consolidate', files.policy1, files.policy2, files.broken, '-o', out, '--format', 'json');
-  expect(run.status).toBe(0);
+  // The rest is written, and status 1 says an input could not be read.
+  expect(run.status).toBe(1);
   const json = JSON.parse(run.stdout);
   expect(json.sources.map((s: any) => [s.source, s.rowCount, s.counts.error, !!s.failure])).toEqual([
     ['方針1担当.xlsx', 26, 0, false],
@@ -83,4 +84,37 @@ it('never writes over one of its inputs', async () => {
   const run = await cli('consolidate', files.policy1, files.policy2, '-o', files.policy2, '--force');
   expect(run.status).toBe(2);
   expect(readFileSync(files.policy2).equals(before)).toBe(true);
+});
+
+it('the department round: two templates filled in part, consolidated, report only the real conflict', async () => {
+  const templates = { a: join(dir, '企画調整課.xlsx'), b: join(dir, 'デジタル行政戦略課.xlsx') };
+  expect((await cli('template', '-o', templates.a, '--fiscal-year', '2024', '--department', '企画調整課')).status).toBe(0);
+  expect((await cli('template', '-o', templates.b, '--fiscal-year', '2024', '--department', 'デジタル行政戦略課')).status).toBe(0);
+  // Header row 3: status in H, progress in I; the first measure is on row 4.
+  const fill = async (path: string, entries: [number, string, number][]) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0];
+    for (const [r, status, progress] of entries) {
+      ws.getCell(`H${r}`).value = status;
+      ws.getCell(`I${r}`).value = progress;
+    }
+    await wb.xlsx.writeFile(path);
+  };
+  await fill(templates.a, [[4, '実施中', 50], [5, '完了', 100], [6, '検討中', 0]]);
+  await fill(templates.b, [[4, '実施中', 50], [5, '実施中', 80], [7, '完了', 100]]);
+  const run = await cli('consolidate', templates.a, templates.b, '-o', join(dir, 'round.xlsx'), '--format', 'json');
+  expect(run.status).toBe(0);
+  const json = JSON.parse(run.stdout);
+  // Row 4 agrees in both files, rows 6 and 7 are filled in by one file only: one conflict, row 5.
+  expect(json.conflicts).toHaveLength(1);
+  expect(json.conflicts[0].measure).toBe('1-1-1-2');
+  expect(json.conflicts[0].differing).toEqual(['department', 'status', 'progress']);
+  expect(json.conflicts[0].entries.map((e: any) => [e.source, e.status, e.progress])).toEqual([
+    ['企画調整課.xlsx', '完了', 100],
+    ['デジタル行政戦略課.xlsx', '実施中', 80],
+  ]);
+  // Untouched rows are listed as not filled in and left out of every figure.
+  expect(json.sources.map((s: any) => [s.rowCount, s.counts.error, s.counts.info])).toEqual([[3, 0, 32], [3, 0, 32]]);
+  expect(json.summary.total.rows).toBe(6);
 });

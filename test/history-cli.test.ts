@@ -77,7 +77,31 @@ describe('summarize records snapshots', () => {
     expect(run.sheets.slice(1, 3)).toEqual(['Changes', 'Trend']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(history);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['進捗履歴']);
+    // English sheet names with --lang en (Excel reserves "History" itself); a Japanese history reads back.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Snapshot history']);
+    const ja = await summarizeFile(november, join(dir, 'nov-ja.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-11-25' });
+    expect(ja.history.snapshotCount).toBe(3);
+    expect(ja.sheets.at(-1)).toBe('進捗履歴');
+  });
+
+  it('compares with any snapshot: --compare N tells two snapshots of one day apart, --compare DATE takes that day', async () => {
+    const history = join(dir, 'compare-history.xlsx');
+    await summarizeFile(october, join(dir, 'c1.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01' });
+    await summarizeFile(november, join(dir, 'c2.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', newSnapshot: true });
+    // Same day, both recorded: without --compare there is no earlier day to compare with.
+    const plain = await summarizeFile(november, join(dir, 'c3.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01' });
+    expect(plain.history.comparedWith).toBeUndefined();
+    const byNumber = await summarizeFile(november, join(dir, 'c4.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', compare: '1' });
+    expect(byNumber.history.comparedWith).toBe('2026-10-01');
+    expect(byNumber.history.changes!.statusChanged.length).toBeGreaterThan(0);
+    const second = await summarizeFile(november, join(dir, 'c5.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', compare: '2' });
+    expect(second.history.changes!.statusChanged).toHaveLength(0);
+    const byDate = await summarizeFile(november, join(dir, 'c6.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-02', compare: '2026-10-01' });
+    expect(byDate.history.comparedWith).toBe('2026-10-01');
+    // From the command line; a snapshot that is not there ends with status 2, saying which there are.
+    const missing = await cli('summarize', november, '-o', join(dir, 'c7.xlsx'), '--history', history, '--compare', '9');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('1 (2026-10-01), 2 (2026-10-01)');
   });
 
   it('refuses a --history file that is not one, and leaves it untouched', async () => {

@@ -37,6 +37,11 @@ describe('the plan sheet', () => {
     writeFileSync(planFile, JSON.stringify(otherPlan));
     const template = join(dir, 'other-template.xlsx');
     expect((await cli('template', '-o', template, '--plan', planFile, '--department', '窓口課')).status).toBe(0);
+    // The department fills in its two rows (a row left as the template made it is not checked).
+    const filled = new ExcelJS.Workbook();
+    await filled.xlsx.readFile(template);
+    for (const r of [4, 5]) filled.worksheets[0].getCell(`H${r}`).value = '実施中';
+    await filled.xlsx.writeFile(template);
 
     const run = await cli('validate', template);
     expect(run.stdout).toContain('プラン: ブック内のプランシート（別市 行政改革プラン）');

@@ -33,7 +33,8 @@ describe.each([
   ['out-of-range', { 実績値: '▲1' }, `L${r}`],
   ['invalid-date', { 開始日: '2024/2/30' }, `P${r}`],
   ['invalid-date', { 終了日: '年度末' }, `Q${r}`],
-  ['invalid-date', { 年度: '来年度' }, `G${r}`],
+  ['invalid-fiscal-year', { 年度: '来年度' }, `G${r}`],
+  ['invalid-fiscal-year', { 年度: 'H30/R1' }, `G${r}`],
   ['date-order', { 開始日: '2024/10/1', 終了日: '2024/9/30' }, `Q${r}`],
   ['fiscal-year-outside-plan', { 年度: 2022 }, `G${r}`],
   ['fiscal-year-outside-plan', { 年度: 'R10' }, `G${r}`],
@@ -112,12 +113,15 @@ describe('every issue', () => {
       'invalid-date': 'error',
       'date-order': 'error',
       'fiscal-year-outside-plan': 'error',
+      'invalid-fiscal-year': 'error',
       'unknown-initiative': 'error',
       'hierarchy-mismatch': 'error',
       'duplicate-entry': 'error',
       'status-progress-conflict': 'warning',
       'unlisted-measure': 'info',
       'plan-revision': 'info',
+      'subtotal-row': 'info',
+      'not-filled-in': 'info',
     });
   });
 });

@@ -48,10 +48,10 @@ describe('plan-tracker summarize', () => {
     expect((await Promise.all(charts.map((f) => zip.file(f)!.async('string')))).some((x) => x.includes('<c:lineChart>'))).toBe(true);
     const chartXml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
     expect(chartXml.some((x) => x.includes('<c:doughnutChart>'))).toBe(true);
-    expect(chartXml.some((x) => x.includes('<c:barDir val="bar"/>') && x.includes('<c:grouping val="stacked"/>'))).toBe(true);
+    expect(chartXml.some((x) => x.includes('<c:barDir val="col"/>') && x.includes('<c:grouping val="stacked"/>'))).toBe(true);
     expect(chartXml.join('')).toContain('方針別の進捗状況');
     const workbookXml = await zip.file('xl/workbook.xml')!.async('string');
-    expect(workbookXml).toMatch(/_xlnm\.Print_Area" localSheetId="0">会議資料!\$A\$1:\$P\$\d+/);
+    expect(workbookXml).toMatch(/_xlnm\.Print_Area" localSheetId="0">会議資料!\$A\$1:\$T\$\d+/);
     const meetingXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(meetingXml).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(meetingXml).toMatch(/<pageSetup paperSize="9" orientation="landscape"/);

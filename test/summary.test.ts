@@ -58,7 +58,7 @@ describe('summarize: figures computed by hand', () => {
     expect(all.byPolicy.map((g) => [g.key, g.rows])).toEqual([['1', 3], ['2', 1], ['3', 1]]);
     expect(all.byPolicy[0].label).toBe(DEFAULT_PLAN.policies[0].title);
     expect(all.byPolicy[0].progress.mean).toBeCloseTo((100 + 50 + 20) / 3, 10);
-    expect(all.byPolicy[1].progress).toEqual({ mean: null, count: 0, missing: 1 });
+    expect(all.byPolicy[1].progress).toEqual({ mean: null, count: 0, missing: 1, noValue: 1, outOfRange: 0 });
     expect(all.byArea).toHaveLength(9);
     expect(all.byArea.filter((g) => g.rows > 0).map((g) => [g.key, g.rows])).toEqual([['1-1', 2], ['1-2', 1], ['2-1', 1], ['3-1', 1]]);
     expect(all.byInitiative).toHaveLength(18);
@@ -102,7 +102,7 @@ describe('summarize: figures computed by hand', () => {
       DEFAULT_PLAN,
     );
     const s = summarize(bad, DEFAULT_PLAN, { lang: 'ja' });
-    expect(s.total.progress).toEqual({ mean: 40, count: 1, missing: 1 });
+    expect(s.total.progress).toEqual({ mean: 40, count: 1, missing: 1, noValue: 0, outOfRange: 1 });
     expect(s.total.kpi.count).toBe(0);
   });
 
@@ -138,8 +138,8 @@ describe('summaryWorkbookSpec', () => {
 
   it('prints the meeting sheet on one A4 landscape page and says the period is assumed', () => {
     const meeting = byName('会議資料');
-    expect(meeting.print).toMatchObject({ landscape: true, paper: 'A4', fitToPages: { width: 1, height: 1 }, repeatRows: '1:2' });
-    expect(meeting.print!.printArea).toMatch(/^A1:P\d+$/);
+    expect(meeting.print).toMatchObject({ landscape: true, paper: 'A4', fitToPages: { width: 1, height: 1 }, pageNumbers: '{page} / {pages} ページ' });
+    expect(meeting.print!.printArea).toMatch(/^A1:T\d+$/);
     expect(String(at(meeting, 'A2'))).toContain('仮定');
   });
 
@@ -148,8 +148,9 @@ describe('summaryWorkbookSpec', () => {
     const charts = Object.fromEntries(meeting.charts!.map((c) => [c.id, c]));
     expect(Object.keys(charts).sort()).toEqual(['kpi-by-area', 'progress-by-area', 'status-by-policy', 'status-mix']);
     const stacked = charts['status-by-policy'];
-    expect(stacked.kind).toBe('barStacked');
-    expect(stacked.series.map((s) => s.name)).toEqual(['未着手', '検討中', '実施中', '完了', '延期', '中止']);
+    // Columns, so 方針1 comes first (Excel draws bar categories bottom-up).
+    expect(stacked.kind).toBe('columnStacked');
+    expect(stacked.series.map((s) => s.name)).toEqual(['未着手', '検討中', '実施中', '完了', '延期', '中止', '未入力・不明']);
     expect(cellsOf(meeting, stacked.series[0].categories)).toEqual(['方針1', '方針2', '方針3']);
     expect(cellsOf(meeting, stacked.series[2].values)).toEqual(all.byPolicy.map((g) => g.byStatus['実施中']));
     const progress = charts['progress-by-area'];
@@ -158,7 +159,7 @@ describe('summaryWorkbookSpec', () => {
     expect(cellsOf(meeting, charts['kpi-by-area'].series[0].values)).toEqual(all.byArea.map((g) => g.kpi.meanAchievement));
     const mix = charts['status-mix'];
     expect(mix.kind).toBe('doughnut');
-    expect(cellsOf(meeting, mix.series[0].values)).toEqual([0, 1, 2, 1, 1, 1]);
+    expect(cellsOf(meeting, mix.series[0].values)).toEqual([0, 1, 2, 1, 1, 1, 0]);
   });
 
   it('lists the attention rows on the meeting sheet', () => {

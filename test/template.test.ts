@@ -59,19 +59,30 @@ describe('plan-tracker template', () => {
     expect(planFromSheet(sheetData(planSheet).values)).toEqual(DEFAULT_PLAN);
   });
 
-  it('validates without an error when fresh', async () => {
+  it('validates without an error when fresh, listing every row as not filled in (status left blank, not prefilled)', async () => {
     const path = newPath();
     await cli('template', '-o', path, '--fiscal-year', '2024', '--department', 'デジタル行政戦略課');
     const result = await validateJson(path);
-    expect(result.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(result.counts).toEqual({ error: 0, warning: 0, info: 35 });
+    expect(new Set(result.issues.map((i: any) => `${i.rule} ${i.field} ${i.value}`))).toEqual(new Set(['not-filled-in status null']));
+    expect(result.issues[0].cell).toBe(`H${TEMPLATE_HEADER_ROW + 1}`);
     expect(result.status).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.worksheets[0];
+    for (let r = TEMPLATE_HEADER_ROW + 1; r <= TEMPLATE_HEADER_ROW + 35; r++) {
+      expect(ws.getCell(r, col('status')).value).toBeNull();
+      expect(ws.getCell(r, col('progress')).value).toBeNull();
+      expect(ws.getCell(r, col('department')).value).toBe('デジタル行政戦略課');
+    }
+    expect(ws.getCell(TEMPLATE_HEADER_ROW + 1, col('status')).dataValidation?.type).toBe('list');
   });
 
-  it('without a department, validates clean too, and asks for the department once a row is started', async () => {
+  it('without a department, is checked like any tracker: rows listed as not filled in, a started row asked for its department', async () => {
     const path = newPath();
     await cli('template', '-o', path, '--fiscal-year', '2024');
     const fresh = await validateJson(path);
-    expect(fresh.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(fresh.counts).toEqual({ error: 0, warning: 0, info: 35 });
     expect(fresh.status).toBe(0);
     // A user starts one row (status and progress) without their department.
     const wb = new ExcelJS.Workbook();
@@ -82,7 +93,8 @@ describe('plan-tracker template', () => {
     ws.getCell(`I${first}`).value = 30;
     await wb.xlsx.writeFile(path);
     const started = await validateJson(path);
-    expect(started.issues.map((i: any) => `${i.cell} ${i.rule} ${i.field}`)).toEqual([`F${first} missing-required department`]);
+    expect(started.issues.filter((i: any) => i.rule !== 'not-filled-in').map((i: any) => `${i.cell} ${i.rule} ${i.field}`)).toEqual([`F${first} missing-required department`]);
+    expect(started.counts.info).toBe(34);
     expect(planCounts(DEFAULT_PLAN).measure).toBe(35);
   });
 
@@ -93,11 +105,15 @@ describe('plan-tracker template', () => {
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet('進捗管理表2025')!;
     ws.getRow(4).getCell(col('status')).value = '実施';
+    ws.getRow(5).getCell(col('status')).value = '実施中';
     ws.getRow(5).getCell(col('progress')).value = 150;
+    ws.getRow(6).getCell(col('status')).value = '検討中';
     ws.getRow(6).getCell(col('department')).value = null;
+    ws.getRow(7).getCell(col('status')).value = '検討中';
     ws.getRow(7).getCell(col('fiscalYear')).value = 2030;
     ws.getRow(8).getCell(col('status')).value = '完了';
     ws.getRow(8).getCell(col('progress')).value = 60;
+    ws.getRow(9).getCell(col('status')).value = '実施中';
     ws.getRow(9).getCell(col('evaluation')).value = 'E';
     ws.getRow(10).getCell(col('status')).value = '実施中';
     ws.getRow(10).getCell(col('progress')).value = '５０％';
@@ -105,7 +121,9 @@ describe('plan-tracker template', () => {
     ws.getRow(10).getCell(col('actual')).value = 4;
     await wb.xlsx.writeFile(path);
     const result = await validateJson(path);
-    expect(result.issues.map((i: any) => `${i.cell} ${i.rule}`).sort()).toEqual(
+    // The seven rows typed in are checked; the 28 untouched ones are listed as not filled in.
+    expect(result.issues.filter((i: any) => i.rule === 'not-filled-in')).toHaveLength(28);
+    expect(result.issues.filter((i: any) => i.rule !== 'not-filled-in').map((i: any) => `${i.cell} ${i.rule}`).sort()).toEqual(
       ['H4 invalid-choice', 'I5 out-of-range', 'F6 missing-required', 'G7 fiscal-year-outside-plan', 'I8 status-progress-conflict', 'N9 invalid-choice'].sort(),
     );
     expect(result.status).toBe(1);

@@ -7,7 +7,7 @@ import { compareSnapshots, type Changes } from '../history/changes';
 import { changesSheetSpec, trendSheetSpec } from '../history/change-sheets';
 import { appendSnapshot, historySheetSpec, HISTORY_SHEET, readHistory, type RecordedSnapshot } from '../history/history-sheet';
 import { localDate, takeSnapshot, type Snapshot } from '../history/snapshot';
-import type { Summary } from '../summary/index';
+import { printStamp, type Summary } from '../summary/index';
 import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import type { SheetData, WorkbookData } from '../core/cell';
 import type { Lang } from '../core/lang';
@@ -113,8 +113,9 @@ export function snapshotSheets(summary: Summary, result: ValidationResult, reque
   return {
     outcome: { today, current, recordedAs, notRecordedBecause, snapshots, comparedWith, changes },
     sheets: {
-      changeSheets: [changesSheetSpec(changes, current, lang), trendSheetSpec(snapshots, lang)],
-      historySheet: historyValues ? historySheetSpec(historyValues) : undefined,
+      changeSheets: [changesSheetSpec(changes, current, lang, printStamp(summary)), trendSheetSpec(snapshots, lang, printStamp(summary))],
+      // The pane keeps the history under its one name whatever the language: it finds it by that name.
+      historySheet: historyValues ? historySheetSpec(historyValues, 'ja', printStamp(summary)) : undefined,
     },
   };
 }

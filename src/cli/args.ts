@@ -1,7 +1,14 @@
 /** Command-line argument parsing for plan-tracker (node's parseArgs, with usage errors as exit 2). */
 import { parseArgs } from 'node:util';
+import { parseDate, parseFiscalYear } from '../tracker/values';
+import { isCommandName, UsageError, type CommandName } from './help';
 
-export class UsageError extends Error {}
+export { UsageError };
+
+/** `--help`, `-h` or no command at all: print the help (of one command when named) and exit 0. */
+export class HelpRequest {
+  constructor(readonly command?: CommandName) {}
+}
 
 export interface CliOptions {
   command: string;
@@ -21,15 +28,11 @@ export interface CliOptions {
   /** The plan's period for `plan import` when the document states none. */
   startYear?: number;
   endYear?: number;
+  /** --as-of: the day the figures are as of, YYYY-MM-DD. */
+  asOf?: string;
+  /** --compare DATE|N: the snapshot to compare with. */
+  compare?: string;
 }
-
-export const USAGE = `使い方 / usage:
-  plan-tracker validate FILE.xlsx [--plan PLAN] [--previous-plan PLAN] [--format text|json] [--lang ja|en]
-  plan-tracker summarize FILE.xlsx -o OUT.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force] [--history HISTORY.xlsx] [--new-snapshot]
-  plan-tracker consolidate A.xlsx B.xlsx … -o ALL.xlsx [--plan PLAN] [--format text|json] [--fiscal-year Y] [--lang ja|en] [--force] [--history HISTORY.xlsx]
-  plan-tracker template -o NEW.xlsx [--plan PLAN] [--fiscal-year 2025] [--department 課名] [--lang ja|en] [--force]
-  plan-tracker plan [--plan PLAN] [--format text|json] [--lang ja|en]
-  plan-tracker plan import PLAN.txt -o plan.json|plan.xlsx [--start-year Y --end-year Y] [--lang ja|en] [--force]`;
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -50,27 +53,37 @@ export function parseCli(argv: string[]): CliOptions {
         'previous-plan': { type: 'string' },
         'start-year': { type: 'string' },
         'end-year': { type: 'string' },
+        'as-of': { type: 'string' },
+        compare: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError('badOption', { detail: (error as Error).message });
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) throw new UsageError('');
   const [command, ...files] = positionals;
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${values.format}`);
-  if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError(`--lang must be ja or en, not ${values.lang}`);
+  if (values.help || positionals.length === 0) throw new HelpRequest(isCommandName(command) ? command : undefined);
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError('format', { value: String(values.format) });
+  if (values.lang !== 'ja' && values.lang !== 'en') throw new UsageError('lang', { value: String(values.lang) });
   let fiscalYear: number | undefined;
   if (values['fiscal-year'] !== undefined) {
-    fiscalYear = Number(values['fiscal-year']);
-    if (!Number.isInteger(fiscalYear) || fiscalYear < 1900 || fiscalYear > 2200) throw new UsageError(`--fiscal-year must be a year such as 2025, not ${values['fiscal-year']}`);
+    // Every form a cell takes: 2025, 2025年度, R7, 令和7年度, H31/R1 …
+    const parsedYear = parseFiscalYear(values['fiscal-year']);
+    if (!parsedYear.ok || parsedYear.value === null) throw new UsageError('fiscalYear', { value: values['fiscal-year'] });
+    fiscalYear = parsedYear.value;
+  }
+  let asOf: string | undefined;
+  if (values['as-of'] !== undefined) {
+    const parsedDate = parseDate(values['as-of']);
+    if (!parsedDate.ok || parsedDate.value === null) throw new UsageError('asOf', { value: values['as-of'] });
+    asOf = parsedDate.value;
   }
   const yearOption = (name: 'start-year' | 'end-year'): number | undefined => {
     const raw = values[name];
     if (raw === undefined) return undefined;
     const y = Number(raw);
-    if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new UsageError(`--${name} must be a year such as 2025, not ${raw}`);
+    if (!Number.isInteger(y) || y < 1900 || y > 2200) throw new UsageError('year', { name, value: String(raw) });
     return y;
   };
   return {
@@ -88,5 +101,15 @@ export function parseCli(argv: string[]): CliOptions {
     previousPlan: values['previous-plan'],
     startYear: yearOption('start-year'),
     endYear: yearOption('end-year'),
+    asOf,
+    compare: values.compare,
   };
+}
+
+/** The language asked for, read leniently so that even a usage error is said in it. */
+export function langOf(argv: string[]): 'ja' | 'en' {
+  const at = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (at < 0) return 'ja';
+  const value = argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  return value === 'en' ? 'en' : 'ja';
 }

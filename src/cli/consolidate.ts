@@ -2,13 +2,13 @@
  * plan-tracker consolidate A.xlsx B.xlsx … -o ALL.xlsx: every department's tracker validated on its
  * own (a report per file), the rows merged with their source, conflicts between files flagged, and
  * the summary built over the whole. An unreadable file is reported and skipped; it never stops the
- * rest. The inputs are only read.
+ * rest, but the command then ends with status 1 so a script notices. The inputs are only read.
  */
 import { basename } from 'node:path';
 import { consolidate, type Consolidation, type SourceFailure, type SourceResult } from '../consolidate/consolidate';
 import { consolidationWorkbookSpec } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
-import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import { printStamp, summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
 import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
@@ -22,6 +22,7 @@ export interface ConsolidateFilesOptions extends SnapshotFlags {
   plan: Plan;
   lang: Lang;
   fiscalYear?: number;
+  asOf?: string;
 }
 
 export interface ConsolidateFilesResult {
@@ -57,9 +58,9 @@ export async function consolidateFiles(inputs: string[], output: string, options
     throw new CliFailure(options.lang === 'ja' ? '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、') : `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`, 2);
   }
   const consolidation = consolidate(results, failures);
-  const summary = summarize(consolidation.merged, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const summary = summarize(consolidation.merged, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear, asOf: options.asOf, createdOn: options.today });
   const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
-  const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang).sheets;
+  const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang, printStamp(summary)).sheets;
   const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
   // The meeting sheet first, then the per-file report and the conflicts someone must settle. The
   // summary's rows-as-read sheet is left out: 統合 already holds every row, with its source.
@@ -94,13 +95,15 @@ function consolidationText(output: string, run: ConsolidateFilesResult, lang: La
 }
 
 export async function consolidateCommand(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.files.length < 1) throw new UsageError('consolidate takes one or more .xlsx files');
-  if (!options.output) throw new UsageError('consolidate needs -o ALL.xlsx');
+  if (options.files.length < 1) throw new UsageError('filesNeeded');
+  if (!options.output) throw new UsageError('needsOutput', { command: 'consolidate', file: 'ALL.xlsx' });
   const plan = await loadPlan(options.plan);
   const run = await consolidateFiles(options.files, options.output, {
     plan,
     lang: options.lang,
     fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    compare: options.compare,
     force: options.force,
     history: options.history,
     newSnapshot: options.newSnapshot,
@@ -111,5 +114,5 @@ export async function consolidateCommand(options: CliOptions, io: CliIo): Promis
   } else {
     io.stdout(consolidationText(options.output, run, options.lang));
   }
-  return 0;
+  return run.consolidation.sources.some((s) => s.failure !== undefined) ? 1 : 0;
 }

@@ -6,9 +6,9 @@
 import { promises as fs } from 'node:fs';
 import { compareSnapshots, type Changes } from '../history/changes';
 import { changesSheetSpec, trendSheetSpec } from '../history/change-sheets';
-import { appendSnapshot, historySheetSpec, HISTORY_SHEET } from '../history/history-sheet';
+import { appendSnapshot, historySheetSpec, HISTORY_SHEET, HISTORY_SHEET_NAMES, type RecordedSnapshot } from '../history/history-sheet';
 import { localDate, takeSnapshot } from '../history/snapshot';
-import type { Summary } from '../summary/index';
+import { printStamp, type Summary } from '../summary/index';
 import type { SheetSpec } from '../core/sheet-spec';
 import type { CellValue } from '../core/cell';
 import type { Lang } from '../core/lang';
@@ -28,6 +28,12 @@ export interface SnapshotFlags {
   newSnapshot?: boolean;
   /** The snapshot's day, YYYY-MM-DD (tests); today by default. */
   today?: string;
+  /**
+   * --compare DATE|N: the snapshot to compare with, by its day (the last one of that day) or its
+   * record number (記録番号, which tells two snapshots of one day apart); the latest snapshot of an
+   * earlier day when absent.
+   */
+  compare?: string;
 }
 
 export interface HistoryOutcome {
@@ -53,7 +59,7 @@ async function exists(path: string): Promise<boolean> {
 /** The history sheet's values in an .xlsx; null when the file has none (`required` makes that an error). */
 async function historyValuesIn(path: string, required: boolean): Promise<CellValue[][] | null> {
   const workbook = await loadWorkbook(path);
-  const sheet = workbook.getWorksheet(HISTORY_SHEET);
+  const sheet = workbook.getWorksheet(HISTORY_SHEET_NAMES.ja) ?? workbook.getWorksheet(HISTORY_SHEET_NAMES.en);
   if (!sheet) {
     if (!required) return null;
     throw new CliFailure(`「${HISTORY_SHEET}」シートがないため履歴ファイルとして使えません（上書きしません） / ${path} has no "${HISTORY_SHEET}" sheet: not a history file, left as it is`, 2);
@@ -73,18 +79,36 @@ export async function recordHistory(summary: Summary, result: ValidationResult, 
   const today = options.today ?? localDate();
   const snapshot = takeSnapshot(summary, result, today);
   const appended = appendSnapshot(previous, snapshot, { force: options.newSnapshot ?? false });
-  // Compare with the latest snapshot of an earlier day: "since the last meeting".
-  const earlier = appended.snapshots.filter((s) => s.date < today).at(-1);
+  // Compare with the snapshot asked for, else the latest one of an earlier day: "since the last meeting".
+  const recordedNow = appended.recorded ? appended.snapshots.at(-1) : undefined;
+  const earlier = options.compare !== undefined ? comparedSnapshot(appended.snapshots.filter((s) => s !== recordedNow), options.compare, lang) : appended.snapshots.filter((s) => s.date < today).at(-1);
   const changes = earlier ? compareSnapshots(earlier, snapshot) : undefined;
+  const stamp = printStamp(summary);
   return {
-    changeSheets: [changesSheetSpec(changes, snapshot, lang), trendSheetSpec(appended.snapshots, lang)],
-    historySheet: historySheetSpec(appended.values),
+    changeSheets: [changesSheetSpec(changes, snapshot, lang, stamp), trendSheetSpec(appended.snapshots, lang, stamp)],
+    historySheet: historySheetSpec(appended.values, lang, stamp),
     recorded: appended.recorded,
     snapshotCount: appended.snapshots.length,
     comparedWith: earlier?.date,
     changes,
     historyValues: appended.values as CellValue[][],
   };
+}
+
+/** The snapshot --compare names: a record number, or a day (its last snapshot). Exit 2 when there is none. */
+export function comparedSnapshot(snapshots: RecordedSnapshot[], compare: string, lang: Lang): RecordedSnapshot {
+  const text = compare.trim();
+  const bySequence = /^\d+$/.test(text) ? snapshots.find((s) => s.sequence === Number(text)) : undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
+  const found = bySequence ?? (day ? snapshots.filter((s) => s.date === day).at(-1) : undefined);
+  if (found) return found;
+  const listed = snapshots.map((s) => `${s.sequence} (${s.date})`).join(', ') || (lang === 'ja' ? 'なし' : 'none');
+  throw new CliFailure(
+    lang === 'ja'
+      ? `--compare ${compare}: その記録番号・日付のスナップショットはありません。記録されているもの: ${listed}`
+      : `--compare ${compare}: no snapshot has that record number or date; recorded: ${listed}`,
+    2,
+  );
 }
 
 /** Writes --history FILE: only the history sheet (the file is the add-in's own). */

@@ -7,10 +7,11 @@ import type { Plan } from '../plan/types';
 import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
 import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
 import { planFromSheet } from '../plan/plan-sheet';
+import type { CellValue } from '../core/cell';
+import { HelpRequest, langOf, parseCli, UsageError, type CliOptions } from './args';
+import { commandHelp, overallHelp, synopses } from './help';
 import { PlanSheetError } from '../plan/plan-table';
 import { planImportCommand } from './plan-import';
-import type { CellValue } from '../core/cell';
-import { parseCli, UsageError, USAGE, type CliOptions } from './args';
 import { validationReport } from './report';
 
 /** A failure that ends the command with a one-line message and a status. */
@@ -67,7 +68,7 @@ export async function planForWorkbook(planPath: string | undefined, planValues: 
 }
 
 function oneFile(options: CliOptions): string {
-  if (options.files.length !== 1) throw new UsageError(`${options.command} takes one .xlsx file`);
+  if (options.files.length !== 1) throw new UsageError('oneFile', { command: options.command });
   return options.files[0];
 }
 
@@ -90,7 +91,7 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
 
 async function planCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (options.files[0] === 'import') return planImportCommand(options, io);
-  if (options.files.length > 0) throw new UsageError(`plan takes no file (did you mean plan import ${options.files[0]}?)`);
+  if (options.files.length > 0) throw new UsageError('planTakesNoFile', { file: options.files[0] });
   const plan = await loadPlan(options.plan);
   io.stdout(options.format === 'json' ? JSON.stringify(plan, null, 2) : planOutline(plan, options.lang));
   return 0;
@@ -112,11 +113,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const options = parseCli(argv);
     const command = COMMANDS[options.command];
-    if (!command) throw new UsageError(`unknown command: ${options.command}`);
+    if (!command) throw new UsageError('unknownCommand', { command: options.command });
     return await command(options, io);
   } catch (error) {
+    const lang = langOf(argv);
+    if (error instanceof HelpRequest) {
+      io.stdout(error.command ? commandHelp(error.command, lang) : overallHelp(lang));
+      return 0;
+    }
     if (error instanceof UsageError) {
-      io.stderr(error.message ? `${error.message}\n${USAGE}` : USAGE);
+      io.stderr(`${error.text(lang)}\n${lang === 'ja' ? '使い方' : 'Usage'}:\n${synopses()}\n${lang === 'ja' ? '詳しくは plan-tracker --help' : 'More: plan-tracker --help'}`);
       return 2;
     }
     if (error instanceof CliFailure) {

@@ -15,11 +15,11 @@ import { checkOutputPath, writeOutput } from './output-file';
 
 export async function planImportCommand(options: CliOptions, io: CliIo): Promise<number> {
   const [input, ...extra] = options.files.slice(1);
-  if (!input || extra.length > 0) throw new UsageError('plan import takes one text file: plan-tracker plan import PLAN.txt -o plan.json');
-  if (!options.output) throw new UsageError('plan import needs -o plan.json or -o plan.xlsx');
+  if (!input || extra.length > 0) throw new UsageError('importOneFile');
+  if (!options.output) throw new UsageError('importNeedsOutput');
   const asSheet = /\.xlsx$/i.test(options.output);
-  if (!asSheet && !/\.json$/i.test(options.output)) throw new UsageError('-o must end in .json (plan file) or .xlsx (plan sheet)');
-  if ((options.startYear === undefined) !== (options.endYear === undefined)) throw new UsageError('give --start-year and --end-year together');
+  if (!asSheet && !/\.json$/i.test(options.output)) throw new UsageError('importOutputKind');
+  if ((options.startYear === undefined) !== (options.endYear === undefined)) throw new UsageError('importYearsTogether');
 
   let source: string;
   try {
@@ -28,7 +28,7 @@ export async function planImportCommand(options: CliOptions, io: CliIo): Promise
     throw new CliFailure(`プラン文書を開けません / cannot open the plan document: ${input}`, 2);
   }
   const period = options.startYear !== undefined && options.endYear !== undefined ? { startYear: options.startYear, endYear: options.endYear } : undefined;
-  if (period && period.endYear < period.startYear) throw new UsageError('--end-year must not be before --start-year');
+  if (period && period.endYear < period.startYear) throw new UsageError('importYearOrder');
   const result = importPlanDocument(source, { period });
   const report = IMPORT_REPORT[options.lang];
   const lines: string[] = [];

@@ -4,7 +4,7 @@
  * as read. Exit 0 when OUT is written, even if the trackers have errors (the text says how many).
  */
 import type { Plan } from '../plan/types';
-import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import { datesLine, summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
@@ -21,6 +21,8 @@ export interface SummarizeFileOptions extends SnapshotFlags {
   plan?: Plan;
   lang: Lang;
   fiscalYear?: number;
+  /** 基準日, YYYY-MM-DD; today when absent. */
+  asOf?: string;
 }
 
 export interface SummarizeFileResult {
@@ -41,7 +43,7 @@ export async function summarizeFile(input: string, output: string, options: Summ
   const plan = options.plan ?? (await planForWorkbook(undefined, planValues, input)).plan;
   const result = validateWorkbook(data, plan, { lang: options.lang });
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
-  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
+  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear, asOf: options.asOf, createdOn: options.today });
   const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
   const history = await recordHistory(summary, result, options.lang, output, options);
   // The meeting sheet first, then what moved since last time, the tables, and the history last.
@@ -60,16 +62,20 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
   const labels = summaryLabels(lang);
   const t = summary.total;
   const statusLine = (g: typeof t) => Object.entries(g.byStatus).map(([s, n]) => `${labels.status(s as never)} ${n}`).join(lang === 'ja' ? '・' : ', ');
+  // Every row in one status; a row left out of the mean counted with why; no KPI figure without KPI columns.
+  const kpi = (g: typeof t) => (summary.hasKpi ? (lang === 'ja' ? ` KPI達成 ${g.kpi.reached}/${g.kpi.count}` : `, KPIs reached ${g.kpi.reached}/${g.kpi.count}`) : '');
   const figures = (g: typeof t) =>
     lang === 'ja'
-      ? `${g.rows}行（${statusLine(g)}）平均進捗率 ${percent(g.progress.mean)}（進捗率なし ${g.progress.missing}行）KPI達成 ${g.kpi.reached}/${g.kpi.count}`
-      : `${g.rows} rows (${statusLine(g)}), mean progress ${percent(g.progress.mean)} (${g.progress.missing} without), KPIs reached ${g.kpi.reached}/${g.kpi.count}`;
+      ? `${g.rows}行（${statusLine(g)}・${labels.noStatus} ${g.noStatus}）平均進捗率 ${percent(g.progress.mean)}（値なし ${g.progress.noValue}行・範囲外 ${g.progress.outOfRange}行）${kpi(g)}`
+      : `${g.rows} rows (${statusLine(g)}, ${labels.noStatus} ${g.noStatus}), mean progress ${percent(g.progress.mean)} (left out: ${g.progress.noValue} without a value, ${g.progress.outOfRange} out of range)${kpi(g)}`;
   const lines = [
     lang === 'ja'
       ? `${input} → ${output}: ${run.sheets.join('・')} を書き出しました（入力ファイルは変更していません）`
       : `${input} → ${output}: wrote ${run.sheets.join(', ')} (the input file is unchanged)`,
     labels.period(summary.plan.period.startYear, summary.plan.period.endYear, summary.plan.period.assumed),
+    datesLine(summary, lang),
   ];
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) lines.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   if (summary.fiscalYear !== null) lines.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   lines.push(labels.issuesNote(summary.issues.error, summary.issues.warning, t.rowsWithErrors));
   lines.push(`${labels.total}: ${figures(t)}`);
@@ -81,14 +87,16 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
 }
 
 export async function summarizeCommand(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.files.length !== 1) throw new UsageError('summarize takes one .xlsx file');
-  if (!options.output) throw new UsageError('summarize needs -o OUT.xlsx');
+  if (options.files.length !== 1) throw new UsageError('oneFile', { command: 'summarize' });
+  if (!options.output) throw new UsageError('needsOutput', { command: 'summarize', file: 'OUT.xlsx' });
   const plan = options.plan ? await loadPlan(options.plan) : undefined;
   const [input] = options.files;
   const run = await summarizeFile(input, options.output, {
     plan,
     lang: options.lang,
     fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    compare: options.compare,
     force: options.force,
     history: options.history,
     newSnapshot: options.newSnapshot,

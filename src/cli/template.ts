@@ -32,8 +32,8 @@ export async function templateFile(output: string, options: TemplateFileOptions)
 }
 
 export async function templateCommand(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.files.length > 0) throw new UsageError('template takes no input file: plan-tracker template -o NEW.xlsx');
-  if (!options.output) throw new UsageError('template needs -o NEW.xlsx');
+  if (options.files.length > 0) throw new UsageError('noInput');
+  if (!options.output) throw new UsageError('needsOutput', { command: 'template', file: 'NEW.xlsx' });
   const department = options.department?.trim() || undefined;
   const plan = await loadPlan(options.plan);
   const made = await templateFile(options.output, { plan, lang: options.lang, fiscalYear: options.fiscalYear, department, force: options.force });

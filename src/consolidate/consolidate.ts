@@ -89,6 +89,9 @@ export function consolidate(results: SourceResult[], failures: SourceFailure[] =
     if (new Set(entries.map((e) => e.source)).size < 2) continue; // twice in one file is duplicate-entry's job
     const first = entries[0].row;
     const fields = ['department', 'status', 'progress', 'actual'] as const;
+    // Two files agreeing on the figures are no conflict (departments sharing a measure differ by name only).
+    const reported = ['status', 'progress', 'actual'] as const;
+    if (reported.every((f) => new Set(entries.map((e) => e.row.values[f])).size === 1)) continue;
     conflicts.push({
       measure: slot.split('\u0000')[0],
       measureTitle: first.values.measure ?? '',
@@ -116,6 +119,10 @@ export function consolidate(results: SourceResult[], failures: SourceFailure[] =
     sheets: results.flatMap((r) => r.result.sheets.map((s) => ({ ...s, name: `${r.source}: ${s.name}` }))),
     trackers: results.flatMap((r) => r.result.trackers),
     rows: rows.map((r) => r.row),
+    leftOut: results.reduce(
+      (l, r) => ({ 'subtotal-row': l['subtotal-row'] + (r.result.leftOut?.['subtotal-row'] ?? 0), 'not-filled-in': l['not-filled-in'] + (r.result.leftOut?.['not-filled-in'] ?? 0) }),
+      { 'subtotal-row': 0, 'not-filled-in': 0 },
+    ),
     counts: results.reduce(
       (c, r) => ({ error: c.error + r.result.counts.error, warning: c.warning + r.result.counts.warning, info: c.info + r.result.counts.info }),
       { error: 0, warning: 0, info: 0 },

@@ -1,6 +1,8 @@
 /** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
 import { columnLetters as colLetter } from '../core/a1';
 import { FIELDS, type FieldId } from '../tracker/fields';
+import { fitLongTable, fitTextToCells } from '../summary/fit-text';
+import { pageSetup, type PrintStamp } from '../summary/print-setup';
 import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
 import type { Lang } from '../core/lang';
 import type { Consolidation } from './consolidate';
@@ -71,6 +73,13 @@ function sourceSheet(c: Consolidation, lang: Lang): SheetSpec {
 }
 
 /** Sheets of a consolidation, to be written before the summary sheets over the whole. */
-export function consolidationWorkbookSpec(c: Consolidation, lang: Lang): WorkbookSpec {
-  return { sheets: [sourceSheet(c, lang), conflictSheet(c, lang), mergedSheet(c, lang)] };
+export function consolidationWorkbookSpec(c: Consolidation, lang: Lang, stamp?: PrintStamp): WorkbookSpec {
+  // Each sheet sized to its text and printable: A4 landscape, one page wide, its header row repeated.
+  const printable = (spec: SheetSpec, long: boolean): SheetSpec => {
+    if (long) fitLongTable(spec, 2);
+    else fitTextToCells(spec);
+    spec.print = pageSetup(spec.name, lang, { landscape: true, repeatRows: '1:1' }, stamp);
+    return spec;
+  };
+  return { sheets: [printable(sourceSheet(c, lang), false), printable(conflictSheet(c, lang), false), printable(mergedSheet(c, lang), true)] };
 }

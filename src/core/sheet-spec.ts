@@ -85,6 +85,11 @@ export interface PrintSpec {
   /** Centred header and footer text. */
   header?: string;
   footer?: string;
+  /**
+   * The page number and count at the right of the footer: `{page}` and `{pages}` stand for them
+   * (Excel's `&P` and `&N`), e.g. `{page} / {pages}`.
+   */
+  pageNumbers?: string;
 }
 
 export interface SheetSpec {

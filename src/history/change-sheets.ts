@@ -1,7 +1,9 @@
 /** The 前回からの変化 sheet and the trend of mean progress per policy, as sheet specs. */
-import { columnLetters } from '../core/a1';
+import { fitTextToCells } from '../summary/fit-text';
+import { pageSetup, type PrintStamp } from '../summary/print-setup';
 import type { ChartSpec, SheetSpec, SpecValue, StyleRange } from '../core/sheet-spec';
 import type { Lang } from '../core/lang';
+import { columnLetters } from '../core/a1';
 import type { Changes, MeasureChange } from './changes';
 import type { Snapshot } from './snapshot';
 
@@ -9,6 +11,7 @@ const L = {
   ja: {
     changes: '前回からの変化',
     trend: '進捗の推移',
+    history: '進捗履歴',
     title: (from: string, to: string) => `前回からの変化（${from} → ${to}）`,
     none: (date: string) => `比較できる前回の記録がありません（今回: ${date}）。次回の集計から変化を表示します。`,
     item: '項目',
@@ -31,6 +34,7 @@ const L = {
   en: {
     changes: 'Changes',
     trend: 'Trend',
+    history: 'Snapshot history',
     title: (from: string, to: string) => `Changes since the last record (${from} → ${to})`,
     none: (date: string) => `No earlier record to compare with (this one: ${date}); changes show from the next summary on.`,
     item: 'Item',
@@ -56,17 +60,30 @@ const SECTION_ORDER = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progr
 const HEADER_FILL = '#DDEBF7';
 
 export function changeSheetNames(lang: Lang) {
-  return { changes: L[lang].changes, trend: L[lang].trend };
+  return { changes: L[lang].changes, trend: L[lang].trend, history: L[lang].history };
+}
+
+const CHANGE_WIDTHS = [12, 44, 18, 8, 12, 12, 12, 12];
+/** Pixel width of a column `w` characters wide in the default font (Excel's rounding). */
+const columnPx = (w: number) => Math.trunc(w * 7 + 5);
+/** Default row height in pixels (15 pt). */
+const ROW_PX = 20;
+
+/** Column widths sized to the text, then the print setup: portrait, one page wide, header rows repeated. */
+function printable(spec: SheetSpec, lang: Lang, repeatRows: string | undefined, stamp: PrintStamp | undefined, printArea?: string, landscape = false): SheetSpec {
+  fitTextToCells(spec);
+  spec.print = pageSetup(spec.name, lang, { landscape, repeatRows, printArea }, stamp);
+  return spec;
 }
 
 /** The changes sheet; `changes` undefined when there is no earlier snapshot. */
-export function changesSheetSpec(changes: Changes | undefined, current: Snapshot, lang: Lang): SheetSpec {
+export function changesSheetSpec(changes: Changes | undefined, current: Snapshot, lang: Lang, stamp?: PrintStamp): SheetSpec {
   const l = L[lang];
   const values: SpecValue[][] = [];
   const styles: StyleRange[] = [{ range: 'A1', style: { bold: true, fontSize: 14 } }];
   if (!changes) {
     values.push([l.changes], [], [l.none(current.date)]);
-    return { name: l.changes, values, styles, columnWidths: [12, 44, 18, 8, 12, 12, 12, 12] };
+    return printable({ name: l.changes, values, styles, columnWidths: [...CHANGE_WIDTHS] }, lang, undefined, stamp);
   }
   values.push([l.title(changes.from, changes.to)], [], [l.item, l.count]);
   styles.push({ range: 'A3:B3', style: { bold: true, fill: HEADER_FILL, border: true } });
@@ -84,11 +101,11 @@ export function changesSheetSpec(changes: Changes | undefined, current: Snapshot
     for (const c of list) values.push([c.code, c.title, c.department, c.fiscalYear, c.fromStatus, c.toStatus, c.fromProgress, c.toProgress]);
     styles.push({ range: `A${first}:H${values.length}`, style: { border: true } });
   }
-  return { name: l.changes, values, styles, columnWidths: [12, 44, 18, 8, 12, 12, 12, 12], freeze: { rows: 1, columns: 0 } };
+  return printable({ name: l.changes, values, styles, columnWidths: [...CHANGE_WIDTHS], freeze: { rows: 1, columns: 0 } }, lang, '1:1', stamp);
 }
 
 /** Mean progress per policy for each snapshot, with a line chart over it. */
-export function trendSheetSpec(snapshots: Snapshot[], lang: Lang): SheetSpec {
+export function trendSheetSpec(snapshots: Snapshot[], lang: Lang, stamp?: PrintStamp): SheetSpec {
   const l = L[lang];
   const policies = snapshots.at(-1)?.groups.filter((g) => g.level === 'policy') ?? [];
   const header: SpecValue[] = [l.date, ...policies.map((p) => l.policy(p.code))];
@@ -112,14 +129,27 @@ export function trendSheetSpec(snapshots: Snapshot[], lang: Lang): SheetSpec {
     valueAxisMax: 100,
     legend: 'bottom',
   };
-  return {
+  // The chart's own columns get a width, so the print area can take in the whole chart.
+  const chartColumn = policies.length + 3;
+  const widths = [12, ...policies.map(() => 10), 10];
+  let chartRight = chartColumn - 1;
+  for (let px = 0; px < chart.anchor.width; chartRight++) {
+    widths[chartRight] = widths[chartRight] ?? 10;
+    px += columnPx(widths[chartRight]);
+  }
+  const hasChart = snapshots.length > 0 && policies.length > 0;
+  const chartRows = 2 + Math.ceil(chart.anchor.height / ROW_PX);
+  const spec: SheetSpec = {
     name: l.trend,
     values,
     styles: [
       { range: `A1:${columnLetters(header.length)}1`, style: { bold: true, fill: HEADER_FILL, border: true } },
       { range: `B2:${columnLetters(header.length)}${Math.max(2, last)}`, style: { numFmt: '0.0' } },
     ],
-    columnWidths: [12, ...policies.map(() => 10)],
-    charts: snapshots.length > 0 && policies.length > 0 ? [chart] : [],
+    columnWidths: hasChart ? widths : widths.slice(0, header.length),
+    charts: hasChart ? [chart] : [],
   };
+  // The print area reaches past the chart, so no page break cuts it (the chart is on the first page).
+  const printArea = hasChart ? `A1:${columnLetters(chartRight)}${Math.max(last, chartRows)}` : undefined;
+  return printable(spec, lang, '1:1', stamp, printArea, true);
 }

@@ -5,7 +5,10 @@
 import { columnLetters } from '../core/a1';
 import { type CellValue } from '../core/cell';
 import { STATUSES, type Status } from '../tracker/fields';
+import { fitLongTable } from '../summary/fit-text';
+import { pageSetup, type PrintStamp } from '../summary/print-setup';
 import type { SheetSpec, SpecValue } from '../core/sheet-spec';
+import type { Lang } from '../core/lang';
 import type { GroupState, MeasureState, Snapshot } from './snapshot';
 
 export const HISTORY_SHEET = '進捗履歴';
@@ -101,15 +104,21 @@ export function appendSnapshot(existing: CellValue[][], snapshot: Snapshot, opti
   return { values, recorded: true, snapshots: [...history, { ...snapshot, sequence }] };
 }
 
-/** The history sheet as the add-in writes it (an add-in-owned sheet, filterable). */
-export function historySheetSpec(values: SpecValue[][]): SheetSpec {
+/** The history sheet's name in each language; either is read back (a history outlives a change of language). */
+export const HISTORY_SHEET_NAMES = { ja: HISTORY_SHEET, en: 'Snapshot history' } as const; // Excel reserves the name "History"
+
+/** The history sheet as the add-in writes it (an add-in-owned sheet, filterable, printable). */
+export function historySheetSpec(values: SpecValue[][], lang: Lang = 'ja', stamp?: PrintStamp): SheetSpec {
   const lastCol = columnLetters(HISTORY_HEADER.length);
-  return {
-    name: HISTORY_SHEET,
+  const spec: SheetSpec = {
+    name: HISTORY_SHEET_NAMES[lang],
     values,
     styles: [{ range: `A1:${lastCol}1`, style: { bold: true, fill: '#DDEBF7', border: true } }],
     columnWidths: [8, 11, 6, 28, 10, 40, 18, 8, 10, 8, 8, 6, 6, 6, 6, 6, 6, 6, 10],
     freeze: { rows: 1, columns: 0 },
     autoFilter: `A1:${lastCol}${values.length}`,
   };
+  fitLongTable(spec, 2);
+  spec.print = pageSetup(spec.name, lang, { landscape: true, repeatRows: '1:1' }, stamp);
+  return spec;
 }

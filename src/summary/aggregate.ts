@@ -22,8 +22,12 @@ export interface GroupStats {
     mean: number | null;
     /** Rows with a progress value. */
     count: number;
-    /** Rows without one (empty, not a number, or outside 0–100). */
+    /** Rows without one (empty, not a number, or outside 0–100): `noValue` + `outOfRange`. */
     missing: number;
+    /** Rows left out of the mean because their progress is empty or not a number (値なし). */
+    noValue: number;
+    /** Rows left out of the mean because their progress is outside 0–100 (範囲外). */
+    outOfRange: number;
   };
   kpi: {
     /** Mean of actual ÷ target (1 = 100%) over rows where both are numbers and target > 0. */
@@ -62,6 +66,7 @@ export class GroupAccumulator {
   private noStatus = 0;
   private progressSum = 0;
   private progressCount = 0;
+  private progressOutOfRange = 0;
   private kpiSum = 0;
   private kpiCount = 0;
   private kpiReached = 0;
@@ -86,7 +91,7 @@ export class GroupAccumulator {
     if (progress !== null) {
       this.progressSum += progress;
       this.progressCount++;
-    }
+    } else if (v.progress !== null) this.progressOutOfRange++;
     const achievement = kpiAchievement(v);
     if (achievement !== null) {
       this.kpiSum += achievement;
@@ -109,6 +114,8 @@ export class GroupAccumulator {
         mean: this.progressCount > 0 ? this.progressSum / this.progressCount : null,
         count: this.progressCount,
         missing: this.rows - this.progressCount,
+        noValue: this.rows - this.progressCount - this.progressOutOfRange,
+        outOfRange: this.progressOutOfRange,
       },
       kpi: {
         meanAchievement: this.kpiCount > 0 ? this.kpiSum / this.kpiCount : null,

@@ -6,6 +6,9 @@ import { STATUSES } from '../tracker/fields';
 import type { GroupStats } from './aggregate';
 import { EVALUATIONS } from './aggregate';
 import type { SummaryLabels } from './labels';
+import { fitTextToCells } from './fit-text';
+import { printStamp } from './meeting-sheet';
+import { datesLine, pageSetup } from './print-setup';
 import { SheetBuilder } from './sheet-builder';
 import type { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
 import type { Summary } from './summarize';
@@ -26,10 +29,16 @@ function statColumns(summary: Summary, labels: SummaryLabels): { header: string;
     ...STATUSES.map((s) => ({ header: labels.status(s), value: (g: GroupStats) => g.byStatus[s] })),
     { header: labels.noStatus, value: (g) => g.noStatus },
     { header: labels.meanProgress, value: (g) => g.progress.mean, numFmt: PROGRESS_FORMAT },
-    { header: labels.progressMissing, value: (g) => g.progress.missing },
-    { header: labels.kpiCount, value: (g) => g.kpi.count },
-    { header: labels.kpiMean, value: (g) => g.kpi.meanAchievement, numFmt: ACHIEVEMENT_FORMAT },
-    { header: labels.kpiReached, value: (g) => g.kpi.reached },
+    { header: labels.progressNoValue, value: (g) => g.progress.noValue },
+    { header: labels.progressOutOfRange, value: (g) => g.progress.outOfRange },
+    // No KPI figure where no tracker has KPI columns.
+    ...(summary.hasKpi
+      ? [
+          { header: labels.kpiCount, value: (g: GroupStats) => g.kpi.count },
+          { header: labels.kpiMean, value: (g: GroupStats) => g.kpi.meanAchievement, numFmt: ACHIEVEMENT_FORMAT },
+          { header: labels.kpiReached, value: (g: GroupStats) => g.kpi.reached },
+        ]
+      : []),
     ...EVALUATIONS.map((e) => ({ header: labels.evaluation(e), value: (g: GroupStats) => g.evaluation[e] })),
     ...attitudeNames.map((name) => ({ header: labels.attitude(name), value: (g: GroupStats) => g.attitudes[name] ?? 0 })),
     { header: labels.rowsWithErrors, value: (g) => g.rowsWithErrors },
@@ -47,9 +56,10 @@ export interface GroupRow {
 export function sheetHeading(sheet: SheetBuilder, title: string, summary: Summary, labels: SummaryLabels): number {
   const { startYear, endYear, assumed } = summary.plan.period;
   sheet.set(1, 1, title).style('A1', TITLE_STYLE);
-  const notes = [labels.period(startYear, endYear, assumed)];
+  const notes = [`${labels.period(startYear, endYear, assumed)}　${datesLine(summary, summary.lang)}`];
   if (summary.fiscalYear !== null) notes.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   if (summary.unplaced.rows > 0) notes.push(labels.unplacedNote(summary.unplaced.rows));
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   notes.forEach((note, i) => sheet.set(2 + i, 1, note).style(`A${2 + i}`, NOTE_STYLE));
   return 2 + notes.length + 1;
 }
@@ -82,7 +92,8 @@ function groupSheet(name: string, title: string, keyHeaders: string[], keyWidths
   spec.freeze = { rows: top, columns: keyHeaders.length };
   spec.rowHeights = { [top]: 45 };
   spec.columnWidths = [...keyWidths, ...statColumns(summary, labels).map(() => 9)];
-  spec.print = { landscape: true, paper: 'A4', fitToPages: { width: 1, height: 0 }, repeatRows: `${top}:${top}` };
+  fitTextToCells(spec);
+  spec.print = pageSetup(name, summary.lang, { landscape: true, repeatRows: `${top}:${top}` }, printStamp(summary));
   return spec;
 }
 

@@ -7,7 +7,7 @@ import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { areaSheet, departmentSheet, fiscalYearSheet, initiativeSheet, policySheet } from './group-sheets';
 import { summaryLabels } from './labels';
-import { meetingSheet } from './meeting-sheet';
+import { meetingSheet, printStamp } from './meeting-sheet';
 import { rowsSheet } from './rows-sheet';
 import type { WorkbookSpec } from '../core/sheet-spec';
 import type { Summary } from './summarize';
@@ -19,6 +19,9 @@ export type { GroupStats } from './aggregate';
 export { templateWorkbookSpec } from './template';
 export type { TemplateOptions } from './template';
 export { summaryLabels } from './labels';
+export { printStamp } from './meeting-sheet';
+export { pageSetup, datesLine, type PrintStamp } from './print-setup';
+export { fitTextToCells, fitLongTable, displayWidth } from './fit-text';
 export type * from '../core/sheet-spec';
 
 export interface SummarySpecOptions {
@@ -39,7 +42,7 @@ export function summaryWorkbookSpec(summary: Summary, result: ValidationResult, 
       initiativeSheet(summary, labels),
       departmentSheet(summary, labels),
       fiscalYearSheet(summary, labels),
-      rowsSheet(result, plan, labels),
+      rowsSheet(result, plan, labels, options.lang, printStamp(summary)),
     ],
   };
 }

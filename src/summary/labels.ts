@@ -21,6 +21,8 @@ export interface SummaryLabels {
   field: (field: FieldId) => string;
   total: string;
   unplaced: string;
+  /** The unplaced rows' label in a narrow table column. */
+  unplacedShort: string;
   noDepartment: string;
   noFiscalYear: string;
   noStatus: string;
@@ -32,6 +34,13 @@ export interface SummaryLabels {
   rows: string;
   meanProgress: string;
   progressMissing: string;
+  /** Rows left out of a mean progress: no value (empty or not a number), out of 0–100. */
+  progressNoValue: string;
+  progressOutOfRange: string;
+  /** Shown for the KPI figures when no tracker has KPI (target and actual) columns. */
+  noKpiColumn: string;
+  /** Rows left out before counting: subtotal rows, template rows not filled in. */
+  leftOutNote: (subtotal: number, notFilledIn: number) => string;
   kpiCount: string;
   kpiMean: string;
   kpiReached: string;
@@ -80,9 +89,10 @@ const JA: SummaryLabels = {
   field: (f) => FIELDS[f].ja,
   total: '合計',
   unplaced: 'プランに位置付けられない行',
+  unplacedShort: 'プラン外',
   noDepartment: '（担当課なし）',
   noFiscalYear: '（年度なし）',
-  noStatus: '状況なし',
+  noStatus: '未入力・不明',
   code: '番号',
   policy: '方針',
   area: '施策',
@@ -91,6 +101,10 @@ const JA: SummaryLabels = {
   rows: '件数',
   meanProgress: '平均進捗率',
   progressMissing: '進捗率なし',
+  progressNoValue: '進捗率 値なし',
+  progressOutOfRange: '進捗率 範囲外',
+  noKpiColumn: 'KPIの列なし',
+  leftOutNote: (s, n) => [s > 0 ? `小計・合計の行 ${s}行` : '', n > 0 ? `未記入の行 ${n}行` : ''].filter(Boolean).join('・') + 'は集計に含めていません',
   kpiCount: 'KPI件数',
   kpiMean: 'KPI平均達成率',
   kpiReached: 'KPI達成(100%以上)',
@@ -142,9 +156,10 @@ const EN: SummaryLabels = {
   field: (f) => FIELDS[f].en,
   total: 'Total',
   unplaced: 'Rows not placed in the plan',
+  unplacedShort: 'Not placed',
   noDepartment: '(no department)',
   noFiscalYear: '(no year)',
-  noStatus: 'No status',
+  noStatus: 'Missing or unknown',
   code: 'No.',
   policy: 'Policy',
   area: 'Area',
@@ -153,6 +168,10 @@ const EN: SummaryLabels = {
   rows: 'Rows',
   meanProgress: 'Mean progress',
   progressMissing: 'No progress',
+  progressNoValue: 'Progress: none',
+  progressOutOfRange: 'Progress: out of range',
+  noKpiColumn: 'No KPI columns',
+  leftOutNote: (s, n) => `Left out of the figures: ${[s > 0 ? `${s} subtotal rows` : '', n > 0 ? `${n} rows not filled in` : ''].filter(Boolean).join(', ')}`,
   kpiCount: 'KPIs',
   kpiMean: 'Mean KPI achievement',
   kpiReached: 'KPIs at 100%+',

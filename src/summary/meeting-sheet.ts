@@ -2,12 +2,16 @@
  * The 会議資料 sheet: one A4 landscape page for a meeting — headline figures, small tables on the
  * left with the four charts drawn from them on the right, and the measures that need attention.
  *
- * Layout (columns A–P):
- *   1 title · 2 plan period · 3–4 notes · 6–7 headline figures
- *   from 9: policy × status table, area table, status mix (A–H) | charts 2 × 2 (I–P)
- *   then the attention list across the page.
+ * Layout (columns A–T):
+ *   1 title · 2 plan period · 3 基準日 / 作成日 · 4–5 notes · 7–8 headline figures
+ *   from 10: policy × status table, area table, status mix (A–L) | charts 2 × 2 (M–T)
+ *   then the attention list across the page. Every status table has 未入力・不明 and a row count,
+ *   and its rows add up to its total.
  */
 import { STATUSES, type Status } from '../tracker/fields';
+import type { GroupStats } from './aggregate';
+import { fitTextToCells } from './fit-text';
+import { datesLine, pageSetup, type PrintStamp } from './print-setup';
 import { ACHIEVEMENT_FORMAT, HEADER_STYLE, NOTE_STYLE, PROGRESS_FORMAT, TOTAL_STYLE } from './group-sheets';
 import type { SummaryLabels } from './labels';
 import { rangeOf, SheetBuilder } from './sheet-builder';
@@ -25,10 +29,12 @@ export const STATUS_COLORS: Record<Status, string> = {
 
 /** How many attention rows fit on the page; the rest are counted in one line. */
 export const ATTENTION_ROWS_ON_PAGE = 10;
+/** Rows whose status is empty or not one of the six, in every status table and chart. */
+export const NO_STATUS_COLOR = '#7F7F7F';
 
-const LAST_COLUMN = 16; // P
-const LEFT_COLUMNS = 8; // A–H hold the tables, I–P the charts
-const COLUMN_WIDTHS = [12, 7.5, 7.5, 7.5, 7.5, 7.5, 7.5, 9, 11, 11, 11, 11, 11, 11, 11, 11];
+const LAST_COLUMN = 20; // T
+const LEFT_COLUMNS = 12; // A–L hold the tables, M–T the charts
+const COLUMN_WIDTHS = [12, 7, 7, 7, 7, 7, 7, 7, 6.5, 9, 7, 7, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
 /** Default row height in pixels (15 pt); charts are sized in rows of it. */
 const ROW_PX = 20;
 /** Excel's pixel width of a column `w` characters wide in the default font. */
@@ -37,19 +43,22 @@ const columnPx = (w: number) => Math.trunc(w * 7 + 5);
 export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec {
   const sheet = new SheetBuilder(labels.sheet.meeting);
   const { startYear, endYear, assumed } = summary.plan.period;
+  const lang = summary.lang;
 
   sheet.set(1, 1, labels.title(summary.fiscalYear)).merge(1, 1, 1, LAST_COLUMN).style('A1', { bold: true, fontSize: 16 });
   sheet.set(2, 1, `${summary.plan.name}　${labels.period(startYear, endYear, assumed)}`).merge(2, 1, 2, LAST_COLUMN).style('A2', NOTE_STYLE);
+  sheet.set(3, 1, datesLine(summary, lang)).merge(3, 1, 3, LAST_COLUMN).style('A3', { bold: true });
   const notes = [labels.issuesNote(summary.issues.error, summary.issues.warning, summary.total.rowsWithErrors)];
   if (summary.fiscalYear !== null) notes.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   if (summary.unplaced.rows > 0) notes.push(labels.unplacedNote(summary.unplaced.rows));
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   const noteLines = [notes.slice(0, 2).join('　'), notes.slice(2).join('　')].filter((line) => line !== '');
-  noteLines.forEach((line, i) => sheet.set(3 + i, 1, line).merge(3 + i, 1, 3 + i, LAST_COLUMN).style(`A${3 + i}`, NOTE_STYLE));
+  noteLines.forEach((line, i) => sheet.set(4 + i, 1, line).merge(4 + i, 1, 4 + i, LAST_COLUMN).style(`A${4 + i}`, NOTE_STYLE));
 
-  headline(sheet, 6, summary, labels);
+  headline(sheet, 7, summary, labels);
 
   // Left: the tables the charts are drawn from.
-  const policyTop = 9;
+  const policyTop = 10;
   const policyLast = policyTable(sheet, policyTop, summary, labels);
   const areaTop = policyLast + 2;
   const areaLast = areaTable(sheet, areaTop, summary, labels);
@@ -58,21 +67,23 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
 
   // Right: 2 × 2 charts over rows policyTop … mixLast.
   const halfRows = Math.floor((mixLast - policyTop + 1) / 2);
-  const chartHeight = halfRows * ROW_PX - 6;
+  const chartHeight = halfRows * ROW_PX - 6; // until the rows' heights are settled below
   const chartWidth = COLUMN_WIDTHS.slice(LEFT_COLUMNS, LEFT_COLUMNS + 4).reduce((sum, w) => sum + columnPx(w), 0) - 6;
   const at = (row: number, column: number) => ({ cell: rangeOf(row, column, row, column), width: chartWidth, height: chartHeight });
   const policyRows = rangeRows(policyTop + 1, policyTop + summary.byPolicy.length);
   const areaRows = rangeRows(areaTop + 1, areaTop + summary.byArea.length);
+  const statusColumns = [...STATUSES.map((s) => ({ name: labels.status(s), color: STATUS_COLORS[s] })), { name: labels.noStatus, color: NO_STATUS_COLOR }];
   const charts: ChartSpec[] = [
     {
+      // Columns, not bars: Excel draws bar categories bottom-up, which would put 方針1 last.
       id: 'status-by-policy',
-      kind: 'barStacked',
+      kind: 'columnStacked',
       title: labels.chart.statusByPolicy,
-      series: STATUSES.map((s, i) => ({
-        name: labels.status(s),
+      series: statusColumns.map((s, i) => ({
+        name: s.name,
         categories: `A${policyRows.first}:A${policyRows.last}`,
         values: rangeOf(policyRows.first, 2 + i, policyRows.last, 2 + i),
-        color: STATUS_COLORS[s],
+        color: s.color,
       })),
       anchor: at(policyTop, LEFT_COLUMNS + 1),
       legend: 'bottom',
@@ -82,7 +93,7 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       id: 'progress-by-area',
       kind: 'columnClustered',
       title: labels.chart.progressByArea,
-      series: [{ name: labels.meanProgress, categories: `A${areaRows.first}:A${areaRows.last}`, values: `G${areaRows.first}:G${areaRows.last}`, color: '#2E75B6' }],
+      series: [{ name: labels.meanProgress, categories: `A${areaRows.first}:A${areaRows.last}`, values: `I${areaRows.first}:I${areaRows.last}`, color: '#2E75B6' }],
       anchor: at(policyTop, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
@@ -97,43 +108,55 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       series: [
         {
           name: labels.statusMix,
-          categories: `A${mixTop + 1}:A${mixTop + STATUSES.length}`,
-          values: `B${mixTop + 1}:B${mixTop + STATUSES.length}`,
-          pointColors: STATUSES.map((s) => STATUS_COLORS[s]),
+          categories: `A${mixTop + 1}:A${mixTop + statusColumns.length}`,
+          values: `B${mixTop + 1}:B${mixTop + statusColumns.length}`,
+          pointColors: statusColumns.map((s) => s.color),
         },
       ],
       anchor: at(policyTop + halfRows, LEFT_COLUMNS + 1),
       legend: 'right',
       dataLabels: true,
     },
-    {
+  ];
+  // No KPI figure where no tracker has KPI columns.
+  if (summary.hasKpi) {
+    charts.push({
       id: 'kpi-by-area',
       kind: 'columnClustered',
       title: labels.chart.kpiByArea,
-      series: [{ name: labels.kpiMean, categories: `A${areaRows.first}:A${areaRows.last}`, values: `H${areaRows.first}:H${areaRows.last}`, color: '#70AD47' }],
+      series: [{ name: labels.kpiMean, categories: `A${areaRows.first}:A${areaRows.last}`, values: `L${areaRows.first}:L${areaRows.last}`, color: '#70AD47' }],
       anchor: at(policyTop + halfRows, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
       valueNumFmt: '0%',
       dataLabels: true,
-    },
-  ];
+    });
+  }
   charts.forEach((chart) => sheet.chart(chart));
 
   const attentionLast = attentionList(sheet, mixLast + 2, summary, labels);
 
   const spec = sheet.build();
-  spec.columnWidths = COLUMN_WIDTHS;
-  spec.rowHeights = { 1: 24, 7: 24 };
-  spec.print = {
-    landscape: true,
-    paper: 'A4',
-    fitToPages: { width: 1, height: 1 },
-    printArea: rangeOf(1, 1, attentionLast, LAST_COLUMN),
-    repeatRows: '1:2',
-    footer: summary.plan.name,
+  spec.columnWidths = [...COLUMN_WIDTHS];
+  spec.rowHeights = { 1: 24, 8: 24 };
+  fitTextToCells(spec);
+  // Rows grew where text wraps: each chart takes the height of the rows it stands over.
+  const rowsPx = (first: number, last: number) => {
+    let px = 0;
+    for (let r = first; r <= last; r++) px += Math.round(((spec.rowHeights?.[r] ?? 15) * 4) / 3);
+    return px;
   };
+  for (const chart of spec.charts ?? []) {
+    const top = Number(/\d+/.exec(chart.anchor.cell)![0]);
+    chart.anchor.height = (top === policyTop ? rowsPx(policyTop, policyTop + halfRows - 1) : rowsPx(policyTop + halfRows, mixLast)) - 6;
+  }
+  spec.print = pageSetup(labels.sheet.meeting, lang, { landscape: true, pagesTall: 1, printArea: rangeOf(1, 1, attentionLast, LAST_COLUMN) }, printStamp(summary));
   return spec;
+}
+
+/** What dates the printed pages of a summary. */
+export function printStamp(summary: Summary): PrintStamp {
+  return { planName: summary.plan.name, asOf: summary.asOf, createdOn: summary.createdOn };
 }
 
 const rangeRows = (first: number, last: number) => ({ first, last });
@@ -142,12 +165,12 @@ const rangeRows = (first: number, last: number) => ({ first, last });
 function headline(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): void {
   const t = summary.total;
   const figures: { label: string; value: string | number | null; numFmt?: string; columns: [number, number] }[] = [
-    { label: labels.headline.measures, value: t.rows, columns: [1, 2] },
-    { label: labels.headline.done, value: t.byStatus['完了'], columns: [3, 4] },
-    { label: labels.headline.inProgress, value: t.byStatus['実施中'], columns: [5, 6] },
-    { label: labels.headline.meanProgress, value: t.progress.mean, numFmt: PROGRESS_FORMAT, columns: [7, 9] },
-    { label: labels.headline.kpiReached, value: `${t.kpi.reached} / ${t.kpi.count}`, columns: [10, 12] },
-    { label: labels.headline.attention, value: summary.attention.length, columns: [13, 16] },
+    { label: labels.headline.measures, value: t.rows, columns: [1, 3] },
+    { label: labels.headline.done, value: t.byStatus['完了'], columns: [4, 5] },
+    { label: labels.headline.inProgress, value: t.byStatus['実施中'], columns: [6, 7] },
+    { label: labels.headline.meanProgress, value: t.progress.mean, numFmt: PROGRESS_FORMAT, columns: [8, 11] },
+    { label: labels.headline.kpiReached, value: summary.hasKpi ? `${t.kpi.reached} / ${t.kpi.count}` : labels.noKpiColumn, columns: [12, 15] },
+    { label: labels.headline.attention, value: summary.attention.length, columns: [16, 20] },
   ];
   for (const f of figures) {
     const [first, last] = f.columns;
@@ -157,55 +180,69 @@ function headline(sheet: SheetBuilder, top: number, summary: Summary, labels: Su
   }
 }
 
-/** 方針 | six statuses | mean progress, with a total row. Returns the last row. */
+/** The closing rows of a plan-ordered table: rows not placed in the plan (when any), then the total. */
+function closing(summary: Summary, labels: SummaryLabels): { label: string; stats: GroupStats }[] {
+  return [...(summary.unplaced.rows > 0 ? [{ label: labels.unplacedShort, stats: summary.unplaced }] : []), { label: labels.total, stats: summary.total }];
+}
+
+/**
+ * 方針 | six statuses | 未入力・不明 | 件数 | mean progress | rows left out of it: no value, out of
+ * range; closing with the unplaced rows and the total. Returns the last row.
+ */
 function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.policy, ...STATUSES.map((s) => labels.status(s)), labels.meanProgress]);
+  sheet.row(top, 1, [labels.policy, ...STATUSES.map((s) => labels.status(s)), labels.noStatus, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange]);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
-  const groups = [...summary.byPolicy, summary.total];
-  groups.forEach((g, i) => {
-    const label = i < summary.byPolicy.length ? `${labels.policy}${g.key}` : labels.total;
-    sheet.row(top + 1 + i, 1, [label, ...STATUSES.map((s) => g.byStatus[s]), g.progress.mean]);
+  const groups = [...summary.byPolicy.map((g) => ({ label: `${labels.policy}${g.key}`, stats: g })), ...closing(summary, labels)];
+  groups.forEach(({ label, stats: g }, i) => {
+    sheet.row(top + 1 + i, 1, [label, ...STATUSES.map((s) => g.byStatus[s]), g.noStatus, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange]);
   });
   const last = top + groups.length;
   sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
-  sheet.styleBlock(top + 1, LEFT_COLUMNS, last, LEFT_COLUMNS, { numFmt: PROGRESS_FORMAT });
-  sheet.styleBlock(last, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
+  sheet.styleBlock(top + 1, 10, last, 10, { numFmt: PROGRESS_FORMAT });
+  sheet.styleBlock(last - groups.length + summary.byPolicy.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   return last;
 }
 
-/** 施策 (code) | title (B–E) | rows | mean progress (G) | mean KPI achievement (H). Returns the last row. */
+/**
+ * 施策 (code) | title (B–G) | 件数 | mean progress (I) | rows left out of it: no value, out of range |
+ * mean KPI achievement (L), closing with the unplaced rows and the total. Returns the last row.
+ */
 function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.area, labels.area, null, null, null, labels.rows, labels.meanProgress, labels.achievement]);
-  sheet.merge(top, 2, top, 5);
+  sheet.row(top, 1, [labels.area, labels.area, null, null, null, null, null, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange, labels.achievement]);
+  sheet.merge(top, 2, top, 7);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
-  summary.byArea.forEach((g, i) => {
+  const kpi = (g: GroupStats) => (summary.hasKpi ? g.kpi.meanAchievement : null);
+  const groups = [...summary.byArea.map((g) => ({ key: g.key, label: g.label, stats: g })), ...closing(summary, labels).map((c) => ({ key: c.label, label: null, stats: c.stats }))];
+  groups.forEach(({ key, label, stats: g }, i) => {
     const r = top + 1 + i;
-    sheet.row(r, 1, [g.key, g.label, null, null, null, g.rows, g.progress.mean, g.kpi.meanAchievement]);
-    sheet.merge(r, 2, r, 5);
+    sheet.row(r, 1, [key, label, null, null, null, null, null, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange, kpi(g)]);
+    sheet.merge(r, 2, r, 7);
   });
-  const last = top + summary.byArea.length;
+  const last = top + groups.length;
   if (last > top) {
     sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
-    sheet.styleBlock(top + 1, 1, last, 1, { align: 'center' });
-    sheet.styleBlock(top + 1, 2, last, 2, { fontSize: 9 });
-    sheet.styleBlock(top + 1, 7, last, 7, { numFmt: PROGRESS_FORMAT });
-    sheet.styleBlock(top + 1, 8, last, 8, { numFmt: ACHIEVEMENT_FORMAT });
+    sheet.styleBlock(top + 1, 1, top + summary.byArea.length, 1, { align: 'center' });
+    sheet.styleBlock(top + 1, 2, last, 2, { fontSize: 9, wrap: true, verticalAlign: 'middle' });
+    sheet.styleBlock(top + 1, 9, last, 9, { numFmt: PROGRESS_FORMAT });
+    sheet.styleBlock(top + 1, 12, last, 12, { numFmt: ACHIEVEMENT_FORMAT });
+    sheet.styleBlock(top + summary.byArea.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   }
   return last;
 }
 
-/** Status | rows | share, over every row summarised. Returns the last row. */
+/** Status (the six and 未入力・不明) | rows | share, over every row summarised, with the total. Returns the last row. */
 function statusMixTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
   sheet.row(top, 1, [labels.statusMix, labels.count, '%']);
   sheet.styleBlock(top, 1, top, 3, HEADER_STYLE);
   const total = summary.total.rows;
-  STATUSES.forEach((s, i) => {
-    const n = summary.total.byStatus[s];
-    sheet.row(top + 1 + i, 1, [labels.status(s), n, total > 0 ? n / total : null]);
-  });
-  const last = top + STATUSES.length;
+  const share = (n: number) => (total > 0 ? n / total : null);
+  const counts = [...STATUSES.map((s) => [labels.status(s), summary.total.byStatus[s]] as const), [labels.noStatus, summary.total.noStatus] as const];
+  counts.forEach(([label, n], i) => sheet.row(top + 1 + i, 1, [label, n, share(n)]));
+  const last = top + counts.length + 1;
+  sheet.row(last, 1, [labels.total, total, share(total)]);
   sheet.styleBlock(top + 1, 1, last, 3, { border: true });
   sheet.styleBlock(top + 1, 3, last, 3, { numFmt: '0%' });
+  sheet.styleBlock(last, 1, last, 3, TOTAL_STYLE);
   return last;
 }
 
@@ -213,8 +250,8 @@ function statusMixTable(sheet: SheetBuilder, top: number, summary: Summary, labe
 function attentionList(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
   sheet.set(top, 1, labels.attentionTitle).style(rangeOf(top, 1, top, 1), { bold: true, fontSize: 12 });
   const header = top + 1;
-  // Columns: code A | measure B–E | department F–G | year H | status I | progress J | KPI K | why L–P
-  const spans: [number, number][] = [[1, 1], [2, 5], [6, 7], [8, 8], [9, 9], [10, 10], [11, 11], [12, 16]];
+  // Columns: code A | measure B–G | department H–I | year J | status K | progress L | KPI M | why N–T
+  const spans: [number, number][] = [[1, 1], [2, 7], [8, 9], [10, 10], [11, 11], [12, 12], [13, 13], [14, LAST_COLUMN]];
   const headers = [labels.code, labels.field('measure'), labels.department, labels.field('fiscalYear'), labels.field('status'), labels.field('progress'), labels.achievement, labels.reasonsHeader];
   const put = (row: number, cells: (string | number | null)[]) => {
     cells.forEach((value, i) => {
@@ -243,9 +280,10 @@ function attentionList(sheet: SheetBuilder, top: number, summary: Summary, label
     ]);
   });
   let last = header + shown.length;
-  sheet.styleBlock(header + 1, 1, last, LAST_COLUMN, { border: true, fontSize: 9 });
-  sheet.styleBlock(header + 1, 10, last, 10, { numFmt: PROGRESS_FORMAT });
-  sheet.styleBlock(header + 1, 11, last, 11, { numFmt: ACHIEVEMENT_FORMAT });
+  sheet.styleBlock(header + 1, 1, last, LAST_COLUMN, { border: true, fontSize: 9, verticalAlign: 'middle' });
+  sheet.styleBlock(header + 1, 2, last, 9, { wrap: true });
+  sheet.styleBlock(header + 1, 12, last, 12, { numFmt: PROGRESS_FORMAT });
+  sheet.styleBlock(header + 1, 13, last, 13, { numFmt: ACHIEVEMENT_FORMAT });
   const more = summary.attention.length - shown.length;
   if (more > 0) {
     last++;

@@ -9,7 +9,10 @@ import type { PlacedRow, ValidationResult } from '../validate/validate-workbook'
 import { kpiAchievement } from './aggregate';
 import { ACHIEVEMENT_FORMAT, HEADER_STYLE, NOTE_STYLE, PROGRESS_FORMAT, TITLE_STYLE } from './group-sheets';
 import type { SummaryLabels } from './labels';
+import { fitLongTable } from './fit-text';
+import { pageSetup, type PrintStamp } from './print-setup';
 import { rangeOf } from './sheet-builder';
+import type { Lang } from '../core/lang';
 import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import { placedCode } from './summarize';
 
@@ -68,7 +71,7 @@ function columns(plan: Plan, labels: SummaryLabels): RowColumn[] {
   ];
 }
 
-export function rowsSheet(result: ValidationResult, plan: Plan, labels: SummaryLabels): SheetSpec {
+export function rowsSheet(result: ValidationResult, plan: Plan, labels: SummaryLabels, lang: Lang = 'ja', stamp?: PrintStamp): SheetSpec {
   const cols = columns(plan, labels);
   const values: SpecValue[][] = [
     [labels.sheet.rows, ...cols.slice(1).map(() => null)],
@@ -85,13 +88,15 @@ export function rowsSheet(result: ValidationResult, plan: Plan, labels: SummaryL
   cols.forEach((c, i) => {
     if (c.numFmt) styles.push({ range: rangeOf(HEADER_ROW + 1, i + 1, last, i + 1), style: { numFmt: c.numFmt } });
   });
-  return {
+  const spec: SheetSpec = {
     name: labels.sheet.rows,
     values,
     styles,
     columnWidths: cols.map((c) => c.width),
     freeze: { rows: HEADER_ROW, columns: 0 },
     autoFilter: rangeOf(HEADER_ROW, 1, last, cols.length),
-    print: { landscape: true, paper: 'A4', fitToPages: { width: 1, height: 0 }, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
   };
+  fitLongTable(spec, HEADER_ROW + 1);
+  spec.print = pageSetup(labels.sheet.rows, lang, { landscape: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` }, stamp);
+  return spec;
 }

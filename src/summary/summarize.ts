@@ -44,6 +44,13 @@ export interface Summary {
   rowsOutsideFilter: number;
   /** Validation issues of the whole workbook. */
   issues: { error: number; warning: number; info: number };
+  /** Rows left out before counting: subtotal rows and template rows not filled in yet. */
+  rowsLeftOut: { subtotal: number; notFilledIn: number };
+  /** The day the figures are as of (基準日) and the day the summary was made (作成日), YYYY-MM-DD. */
+  asOf: string;
+  createdOn: string;
+  /** False when no tracker has both a target and an actual column: no KPI figure is shown then. */
+  hasKpi: boolean;
   /** Every row in the filter, placed or not. */
   total: GroupStats;
   /** Every policy, area and initiative of the plan, in plan order, rows or none. */
@@ -63,6 +70,16 @@ export interface Summary {
 export interface SummarizeOptions {
   fiscalYear?: number;
   lang: Lang;
+  /** 基準日, YYYY-MM-DD; the creation day when absent. */
+  asOf?: string;
+  /** 作成日, YYYY-MM-DD; today (local time) when absent. */
+  createdOn?: string;
+}
+
+/** A local date as YYYY-MM-DD. */
+export function isoLocalDate(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 const REASON_ORDER: AttentionReason[] = ['cancelled', 'postponed', 'behind', 'kpi-far-below'];
@@ -171,6 +188,7 @@ export function summarize(result: ValidationResult, plan: Plan, options: Summari
   );
 
   const emptyLast = (a: GroupStats, b: GroupStats) => Number(a.key === '') - Number(b.key === '');
+  const createdOn = options.createdOn ?? isoLocalDate();
   return {
     plan: { name: plan.name, period: { ...plan.period } },
     lang: options.lang,
@@ -178,6 +196,10 @@ export function summarize(result: ValidationResult, plan: Plan, options: Summari
     rowsRead: result.rows.length,
     rowsOutsideFilter,
     issues: { ...result.counts },
+    rowsLeftOut: { subtotal: result.leftOut?.['subtotal-row'] ?? 0, notFilledIn: result.leftOut?.['not-filled-in'] ?? 0 },
+    asOf: options.asOf ?? createdOn,
+    createdOn,
+    hasKpi: result.trackers.length === 0 || result.trackers.some((t) => t.columns.target !== undefined && t.columns.actual !== undefined),
     total: total.finish(),
     byPolicy: byPolicy.finish(),
     byArea: byArea.finish(),

@@ -3,11 +3,11 @@
  * headers (so header detection finds it in any language), one row per measure of the plan,
  * drop-down lists and number rules for the cells staff fill in, and the plan sheet.
  *
- * The engine reads a row holding only the plan's columns and the fiscal year as not filled in yet
- * (read-tracker.ts). With a department, the template fills what that department's fresh tracker
- * truthfully holds — 未着手 and 0% — so each row is a valid data row from the start; without one,
- * rows stay unfilled until staff enter their department, and a fresh template validates clean
- * either way. The plan goes with it as the visible 「プラン」 sheet staff can read and edit.
+ * The engine reads a row holding only the plan's columns, the fiscal year and the department as
+ * not filled in yet (read-tracker.ts): it is listed as 未記入 (info `not-filled-in`) and left out of
+ * the figures. Status and progress are left blank with their drop-down and rule, never prefilled,
+ * so a measure its department has not reported on is never counted, nor taken for a conflict
+ * when departments' files are consolidated.
  */
 import type { Plan } from '../plan/types';
 import { FIELD_IDS, FIELDS, STATUSES, type FieldId } from '../tracker/fields';
@@ -81,10 +81,6 @@ function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
           row.measure = measure.title;
           row.department = department;
           row.fiscalYear = fiscalYear;
-          if (department) {
-            row.status = '未着手';
-            row.progress = 0;
-          }
           values.push(FIELD_IDS.map((f) => row[f]));
         }
       }

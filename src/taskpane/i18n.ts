@@ -165,12 +165,15 @@ const RULES_JA: Record<RuleId, string> = {
   'invalid-date': '日付でない値',
   'date-order': '開始日と終了日の順序',
   'fiscal-year-outside-plan': 'プラン期間外の年度',
+  'invalid-fiscal-year': '年度として読めない値',
   'unknown-initiative': 'プランにない取組',
   'hierarchy-mismatch': '方針・施策・取組の食い違い',
   'duplicate-entry': '重複した行',
   'status-progress-conflict': '進捗状況と進捗率の矛盾',
   'unlisted-measure': 'プランに掲げられていない事業',
   'plan-revision': '旧プランの事業',
+  'subtotal-row': '小計・合計の行',
+  'not-filled-in': '未記入の行',
 };
 
 const RULES_EN: Record<RuleId, string> = {
@@ -181,12 +184,15 @@ const RULES_EN: Record<RuleId, string> = {
   'invalid-date': 'Not a date',
   'date-order': 'Start after end',
   'fiscal-year-outside-plan': 'Fiscal year outside the plan',
+  'invalid-fiscal-year': 'Not a fiscal year',
   'unknown-initiative': 'Initiative not in the plan',
   'hierarchy-mismatch': 'Policy/area/initiative contradict',
   'duplicate-entry': 'Duplicate row',
   'status-progress-conflict': 'Status and progress disagree',
   'unlisted-measure': 'Measure not listed in the plan',
   'plan-revision': 'Measure of the earlier plan',
+  'subtotal-row': 'Subtotal or total row',
+  'not-filled-in': 'Row not filled in',
 };
 
 const JA: PaneStrings = {

@@ -49,6 +49,11 @@ export interface TrackerRow {
   invalid: FieldId[];
   /** Attitude parts that are not attitudes of the plan. */
   unknownAttitudes: string[];
+  /**
+   * Set for a row the checks and figures leave out: a 小計 / 合計 row, or a template row nobody has
+   * filled in yet (only the plan's columns, the year and the template's department).
+   */
+  leftOut?: 'subtotal-row' | 'not-filled-in';
 }
 
 export interface TrackerSheet {
@@ -77,6 +82,16 @@ export interface SheetMapping {
  * filled in yet (a fresh template row); once anything else is entered, every missing field counts.
  */
 const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'area', 'initiative', 'measure', 'fiscalYear', 'notes'].includes(f));
+/** What a department fills in: a row with none of these is not filled in yet (a template prefills the department). */
+const FILLED_IN_FIELDS: FieldId[] = CONTENT_FIELDS.filter((f) => f !== 'department');
+
+/** Labels of a subtotal or total row (`小計`, `合計`, `計`, `総計`, also `方針1 小計`, `【合計】`). */
+const SUBTOTAL_LABEL = /^(?:.*[\s　])?[【［\[(（]?(?:小計|合計|総計|計|総合計)[】］\])）]?$/;
+
+/** True when the text of a cell names a subtotal or total row. */
+export function isSubtotalLabel(value: CellValue): boolean {
+  return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
+}
 
 type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
 
@@ -87,7 +102,7 @@ const READERS: Record<Exclude<FieldId, 'attitudes'>, Reader> = {
   initiative: (raw) => parseText(raw, true),
   measure: (raw) => parseText(raw, false),
   department: (raw) => parseText(raw, false),
-  fiscalYear: (raw, format) => parseFiscalYear(raw, format),
+  fiscalYear: (raw, format, index) => parseFiscalYear(raw, format, { period: index.plan.period }),
   status: (raw) => parseChoice(raw, STATUSES),
   progress: (raw, format) => parseProgress(raw, format),
   kpi: (raw) => parseText(raw, true),
@@ -159,12 +174,26 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
 
   const mapped = (Object.entries(columns) as [FieldId, number][]).map(([field, column]) => ({ field, column, index: column - 1 - colOffset }));
   const contentIndexes = mapped.filter((m) => CONTENT_FIELDS.includes(m.field)).map((m) => m.index);
+  const filledInIndexes = mapped.filter((m) => FILLED_IN_FIELDS.includes(m.field)).map((m) => m.index);
+  const planIndexes = mapped.filter((m) => m.field === 'id' || m.field === 'measure').map((m) => m.index);
+  const yearIndex = mapped.find((m) => m.field === 'fiscalYear')?.index;
   const caches = mapped.map(() => new Map<unknown, Parsed<unknown>>());
   const attitudeCache = new Map<string, ReturnType<typeof parseAttitudes>>();
   const rows: TrackerRow[] = [];
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const cells = sheet.values[r];
-    if (!cells || contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
+    if (!cells) continue;
+    const firstText = cells.find((cell) => typeof cell === 'string' && !isEmptyCell(cell));
+    const subtotal = isSubtotalLabel(firstText ?? null) || (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null));
+    let leftOut: TrackerRow['leftOut'];
+    if (subtotal) leftOut = 'subtotal-row';
+    else if (filledInIndexes.every((c) => isEmptyCell(cells[c] ?? null))) {
+      // A row with a measure and a year but nothing a department enters is a template row not
+      // filled in yet; without those it is a heading or an empty row, and is not a row at all.
+      const templateRow = planIndexes.some((c) => !isEmptyCell(cells[c] ?? null)) && yearIndex !== undefined && !isEmptyCell(cells[yearIndex] ?? null);
+      if (!templateRow && contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
+      if (templateRow) leftOut = 'not-filled-in';
+    }
     const formats = sheet.formats?.[r];
     const values = emptyValues();
     const raw: TrackerRow['raw'] = {};
@@ -190,7 +219,7 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
         invalid.push(field);
       }
     }
-    rows.push({ sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes });
+    rows.push(leftOut ? { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes, leftOut } : { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes });
   }
   return { name: sheet.name, headerRow: headerIndex + 1 + rowOffset, columns, policyCode: policyOfSheetName(sheet.name), rows };
 }

@@ -104,8 +104,17 @@ export function fiscalYearOf(date: Date): number {
   return date.getUTCMonth() < 3 ? date.getUTCFullYear() - 1 : date.getUTCFullYear();
 }
 
-/** `2024`, `2024年度`, `FY2024`, `R6`, `令和6年度`, `令和元年度`, `H31` → 2024-style year. */
-export function parseFiscalYear(raw: CellValue, format?: string | null): Parsed<number> {
+/** The era-less `元年度` / `元年` is the first year of the one era that overlaps the plan's period. */
+export interface FiscalYearContext {
+  period?: { startYear: number; endYear: number };
+}
+
+/**
+ * `2024`, `2024年度`, `FY2024`, `R6`, `令和6年度`, `令和元年度`, `H31`, `2024（令和6）年度`,
+ * `H31/R1` and `平成31年度（令和元年度）` (both names of FY2019 across the era change) → 2024-style year;
+ * `元年度` alone where the plan's period makes the era unique.
+ */
+export function parseFiscalYear(raw: CellValue, format?: string | null, context: FiscalYearContext = {}): Parsed<number> {
   if (isEmptyCell(raw)) return EMPTY;
   if (raw instanceof Date) return ok(fiscalYearOf(raw));
   if (typeof raw === 'number') {
@@ -119,14 +128,36 @@ export function parseFiscalYear(raw: CellValue, format?: string | null): Parsed<
   if (typeof raw !== 'string') return BAD;
   const text = normalizeText(raw).toUpperCase().replace(/\s/g, '');
   if (isNoneMark(text)) return EMPTY;
-  return fiscalYearFromText(text) ?? fiscalYearFromText(text.replace(/\([^)]*\)/g, '')) ?? BAD;
+  return fiscalYearFromText(text, context) ?? fiscalYearFromText(text.replace(/\([^)]*\)/g, ''), context) ?? sameYearInEveryName(text, context) ?? BAD;
 }
 
-function fiscalYearFromText(text: string): Parsed<number> | null {
+/** `H31/R1`, `平成31年度(令和元年度)`: every name given must be the same year. */
+function sameYearInEveryName(text: string, context: FiscalYearContext): Parsed<number> | null {
+  const parts = text.split(/[/／・(),、]+/).filter((part) => part !== '');
+  if (parts.length < 2) return null;
+  const years = parts.map((part) => fiscalYearFromText(part, context));
+  if (years.some((y) => y === null || !y.ok)) return null;
+  const first = (years[0] as { ok: true; value: number }).value;
+  return years.every((y) => (y as { ok: true; value: number }).value === first) ? ok(first) : null;
+}
+
+/** First fiscal year of each era, for `元年度` without an era name. */
+const ERA_FIRST_YEARS = [2019, 1989, 1926];
+
+function fiscalYearFromText(text: string, context: FiscalYearContext): Parsed<number> | null {
   let m = /^(?:FY)?(\d{4})(?:年度|年|FY)?$/.exec(text);
   if (m) return ok(Number(m[1]));
   m = new RegExp(`^${ERA}(元|\\d{1,2})(?:年度|年)?$`).exec(text);
   if (m) return ok(eraYear(m[1], m[2]));
+  if (/^元(?:年度|年)$/.test(text) && context.period) {
+    const { startYear, endYear } = context.period;
+    // The era whose years overlap the period, when exactly one does; 元年 is its first year.
+    const overlapping = ERA_FIRST_YEARS.filter((first, i) => {
+      const next = i === 0 ? Infinity : ERA_FIRST_YEARS[i - 1];
+      return first <= endYear && next > startYear;
+    });
+    if (overlapping.length === 1) return ok(overlapping[0]);
+  }
   return null;
 }
 

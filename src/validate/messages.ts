@@ -52,13 +52,13 @@ const FORMATS: Record<RuleId, Formatter> = {
         ? `${q(lang, fieldLabel(field, lang))}は ${p.min} 以上の数値です${found(lang, p.value)}`
         : `${q(lang, fieldLabel(field, lang))} must be ${p.min} or more${found(lang, p.value)}`,
   'invalid-date': (field, p, lang) =>
-    field === 'fiscalYear'
-      ? lang === 'ja'
-        ? `${q(lang, fieldLabel(field, lang))}は 2024、2024年度、R6、令和6年度 のように入力します${found(lang, p.value)}`
-        : `${q(lang, fieldLabel(field, lang))} must be a fiscal year such as 2024, 2024年度, R6 or 令和6年度${found(lang, p.value)}`
-      : lang === 'ja'
-        ? `${q(lang, fieldLabel(field, lang))}は日付（2024/4/1、R6.4.1、令和6年4月1日）で入力します${found(lang, p.value)}`
-        : `${q(lang, fieldLabel(field, lang))} must be a date (2024/4/1, R6.4.1, 令和6年4月1日)${found(lang, p.value)}`,
+    lang === 'ja'
+      ? `${q(lang, fieldLabel(field, lang))}は日付（2024/4/1、R6.4.1、令和6年4月1日）で入力します${found(lang, p.value)}`
+      : `${q(lang, fieldLabel(field, lang))} must be a date (2024/4/1, R6.4.1, 令和6年4月1日)${found(lang, p.value)}`,
+  'invalid-fiscal-year': (field, p, lang) =>
+    lang === 'ja'
+      ? `${q(lang, fieldLabel(field, lang))}を年度として読めません。2024、2024年度、R6、令和6年度、H31/R1 のように入力します${found(lang, p.value)}`
+      : `${q(lang, fieldLabel(field, lang))} cannot be read as a fiscal year; write it as 2024, 2024年度, R6, 令和6年度 or H31/R1${found(lang, p.value)}`,
   'date-order': (_field, p, lang) =>
     lang === 'ja'
       ? `「終了日」（${p.end}）が「開始日」（${p.start}、${p.startCell}）より前です`
@@ -125,6 +125,14 @@ const FORMATS: Record<RuleId, Formatter> = {
       ? `旧プランの事業です（旧プランの ${p.expectedCode}）${found(lang, p.value)}${now}`
       : `A measure of the earlier plan (${p.expectedCode} there)${found(lang, p.value)}${now}`;
   },
+  'subtotal-row': (_field, p, lang) =>
+    lang === 'ja'
+      ? `小計・合計の行です。チェックと集計には含めません${found(lang, p.value)}`
+      : `A subtotal or total row: left out of the checks and the figures${found(lang, p.value)}`,
+  'not-filled-in': (_field, p, lang) =>
+    lang === 'ja'
+      ? `未記入の行です（ひな形のまま）。進捗状況などを入力するまで集計に含めません${found(lang, p.value)}`
+      : `Not filled in yet (as the template left it): not counted until its status and the rest are entered${found(lang, p.value)}`,
 };
 
 /** The message of an issue in a language; `attitudes` are the plan's attitude names. */

@@ -57,8 +57,10 @@ export function invalidValues(row: TrackerRow, _ctx: RuleContext, findings: Find
         break;
       case 'start':
       case 'end':
-      case 'fiscalYear':
         findings.push({ field, rule: 'invalid-date', params });
+        break;
+      case 'fiscalYear':
+        findings.push({ field, rule: 'invalid-fiscal-year', params });
         break;
       default:
         break;

@@ -10,12 +10,15 @@ export const RULES = {
   'invalid-date': 'error',
   'date-order': 'error',
   'fiscal-year-outside-plan': 'error',
+  'invalid-fiscal-year': 'error',
   'unknown-initiative': 'error',
   'hierarchy-mismatch': 'error',
   'duplicate-entry': 'error',
   'status-progress-conflict': 'warning',
   'unlisted-measure': 'info',
   'plan-revision': 'info',
+  'subtotal-row': 'info',
+  'not-filled-in': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type RuleId = keyof typeof RULES;

@@ -55,8 +55,11 @@ export interface ValidationResult {
   issues: Issue[];
   sheets: SheetReport[];
   trackers: TrackerSheet[];
+  /** The rows checked and counted: without subtotal rows and rows not filled in yet. */
   rows: PlacedRow[];
   counts: Record<Severity, number>;
+  /** Rows left out of the checks and the figures, each reported once as an info. */
+  leftOut?: { 'subtotal-row': number; 'not-filled-in': number };
 }
 
 const ROW_RULES: Rule[] = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
@@ -80,6 +83,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
   const placements = new Map<string, Placement>();
   const measureKeys = new Map<string, string>();
   const previous = options.previousPlan ? previousPlanOf(options.previousPlan) : undefined;
+  const leftOut = { 'subtotal-row': 0, 'not-filled-in': 0 };
 
   for (const sheetData of workbook.sheets) {
     const tracker = readTrackerSheet(sheetData, index, options.mappings?.[sheetData.name]);
@@ -125,6 +129,14 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
 
     const findings: Finding[] = [];
     for (const row of tracker.rows) {
+      if (row.leftOut) {
+        // Reported once, on the status cell a department fills in (else the measure), never counted.
+        const field: FieldId = row.leftOut === 'not-filled-in' && tracker.columns.status !== undefined ? 'status' : 'measure';
+        const column = tracker.columns[field] ?? tracker.columns.measure!;
+        emit({ field, rule: row.leftOut, params: { value: row.leftOut === 'subtotal-row' ? subtotalText(row) : undefined }, column }, row.row, tracker, row.raw[field] ?? null);
+        leftOut[row.leftOut]++;
+        continue;
+      }
       // Rows repeat the same measure across years and departments: place each combination once.
       const v = row.values;
       const placementKey = `${v.id}\u0000${v.policy}\u0000${v.area}\u0000${v.initiative}\u0000${v.measure}\u0000${tracker.policyCode}`;
@@ -160,7 +172,13 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
 
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity]++;
-  return { issues, sheets, trackers, rows, counts };
+  return { issues, sheets, trackers, rows, counts, leftOut };
+}
+
+/** The measure cell's text, else the row's first text: what makes it a subtotal row. */
+function subtotalText(row: TrackerRow): string | undefined {
+  const texts = Object.values(row.raw).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return (typeof row.raw.measure === 'string' && row.raw.measure.trim() !== '' ? row.raw.measure : texts[0])?.trim();
 }
 
 function trackerColumn(trackers: TrackerSheet[], sheet: string): number {

@@ -165,6 +165,9 @@ function addChart(x: Xlsx, ws: Worksheet, sheetName: string, spec: ChartSpec): v
 
 /** Header and footer text is a format string: a literal `&` is written `&&`. */
 const headerText = (text: string) => `&C${text.replace(/&/g, '&&')}`;
+/** The footer: centred text, and page number and count at the right (`{page}` → `&P`, `{pages}` → `&N`). */
+const footerText = (text: string | undefined, pageNumbers: string | undefined) =>
+  `${text ? headerText(text) : ''}${pageNumbers ? `&R${pageNumbers.replace(/&/g, '&&').replace(/\{pages\}/g, '&N').replace(/\{page\}/g, '&P')}` : ''}`;
 
 function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
   sheet.columnWidths?.forEach((width, c) => ws.setColumnWidth(c, width));
@@ -186,7 +189,7 @@ function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
     }
     if (print.repeatRows) ws.setRepeatRows(...parseRowRange(print.repeatRows));
     if (print.header) ws.setHeader(headerText(print.header));
-    if (print.footer) ws.setFooter(headerText(print.footer));
+    if (print.footer || print.pageNumbers) ws.setFooter(footerText(print.footer, print.pageNumbers));
     // Margins narrower than Excel's default, so a one-page handout is not scaled down further.
     ws.setMargins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
   }

@@ -160,6 +160,10 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
   }
   if (print.header) layout.headersFooters.defaultForAllPages.centerHeader = print.header;
   if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  // Header and footer text takes Excel's codes (&P page, &N pages; && a literal &): https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter
+  if (print.pageNumbers) {
+    layout.headersFooters.defaultForAllPages.rightFooter = print.pageNumbers.replace(/&/g, '&&').replace(/\{pages\}/g, '&N').replace(/\{page\}/g, '&P');
+  }
 }
 
 /** Queues everything of one spec into `sheet` (a new, empty worksheet). */
