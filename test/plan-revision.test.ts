@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import type { Plan } from '../src/plan/types';
 import { cli } from './support/cli';
@@ -27,6 +28,20 @@ describe('--previous-plan', () => {
     writeFileSync(revised, JSON.stringify(revisedPlan()));
     writeFileSync(previous, JSON.stringify(DEFAULT_PLAN));
     expect((await cli('template', '-o', template, '--fiscal-year', '2025', '--department', '行政経営課')).status).toBe(0);
+    // The department fills in every row, so each is checked (a row left as the template made it is only "not filled in").
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(template);
+    const sheet = book.getWorksheet('進捗管理表2025')!;
+    let filled = 0;
+    sheet.eachRow((row, n) => {
+      if (n > 3 && row.getCell(7).value) {
+        row.getCell(8).value = '実施中';
+        row.getCell(9).value = 50;
+        filled++;
+      }
+    });
+    expect(filled).toBe(35);
+    await book.xlsx.writeFile(template);
   });
 
   it('without it, the rows of moved measures are errors', async () => {
