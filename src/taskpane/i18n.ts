@@ -153,6 +153,8 @@ export interface PaneStrings {
   };
   fiscalYearLabel: (year: number) => string;
   periodNote: (start: number, end: number, assumed: boolean) => string;
+  /** The pane's footer: which build is installed (the IT desk asks for it). */
+  versionFooter: (version: string) => string;
 }
 
 const RULES_JA: Record<RuleId, string> = {
@@ -332,6 +334,7 @@ const JA: PaneStrings = {
   },
   fiscalYearLabel: (year) => `${year}年度`,
   periodNote: (start, end, assumed) => `プランの期間：${start}〜${end}年度${assumed ? '（仮定。プランに記載がないため）' : ''}`,
+  versionFooter: (version) => `Plan Tracker バージョン ${version}`,
 };
 
 const EN: PaneStrings = {
@@ -481,6 +484,7 @@ const EN: PaneStrings = {
   },
   fiscalYearLabel: (year) => `FY${year}`,
   periodNote: (start, end, assumed) => `Plan period: FY${start}–FY${end}${assumed ? ' (assumed; the plan does not state it)' : ''}`,
+  versionFooter: (version) => `Plan Tracker version ${version}`,
 };
 
 export const STRINGS: Record<PaneLang, PaneStrings> = { ja: JA, en: EN };
