@@ -63,8 +63,14 @@ beforeAll(async () => {
   serverUrl = started.url;
 });
 
-afterAll(() => {
-  server?.kill();
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill();
+    await exited;
+  }
+  server?.stdout?.destroy();
+  server?.stderr?.destroy();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
