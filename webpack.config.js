@@ -2,21 +2,31 @@
  * Builds the Excel add-in: the task pane (taskpane.html) and the ribbon commands (commands.html),
  * plus the manifest and icons, into dist/addin/ (dist/ itself holds the command-line build).
  *
- *   npx webpack --mode production      minified, hashed file names; URLs in the copied manifest
- *                                      rewritten to ADDIN_BASE_URL (an intranet server, say)
+ *   npx webpack --mode production      minified, hashed file names; the manifest written for
+ *                                      ADDIN_BASE_URL (an intranet server, say) by
+ *                                      scripts/production-manifest.js (office-addin-manifest)
+ *   OFFICE_JS=local npx webpack --mode production   the same, with Office.js copied from the
+ *                                      @microsoft/office-js package into dist/addin/office-js/
+ *                                      (closed networks: scripts/office-js-source.js)
  *   npx webpack serve --mode development   https://localhost:3000 with office-addin-dev-certs
  *
- * Office.js is not bundled: the pages load it from Microsoft's CDN (Office requires that), and its
- * types come from @types/office-js.
+ * Office.js is never bundled: by default the pages load it from Microsoft's CDN; its types come
+ * from @types/office-js. TypeScript is compiled by ts-loader (transpileOnly: `npm run typecheck`
+ * is the type check), as Microsoft's React task-pane template does. ADDIN_OUT_DIR moves the
+ * output (npm run package builds into a staging folder).
  */
 'use strict';
 const path = require('node:path');
+const webpack = require('webpack');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { officeJsSource } = require('./scripts/office-js-source');
+const { productionManifest, checkedBaseUrl } = require('./scripts/production-manifest');
+const { version } = require('./package.json');
 
 const DEV_BASE_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
-const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'addin');
+const OUTPUT_DIR = path.resolve(process.env.ADDIN_OUT_DIR || path.join(__dirname, 'dist', 'addin'));
 
 /**
  * The base URL the production manifest points at. Must be https and end with a slash; city-hall
@@ -24,19 +34,38 @@ const OUTPUT_DIR = path.resolve(__dirname, 'dist', 'addin');
  */
 function productionBaseUrl() {
   const raw = process.env.ADDIN_BASE_URL;
-  if (!raw) return DEV_BASE_URL;
-  const url = raw.endsWith('/') ? raw : `${raw}/`;
-  if (!/^https:\/\/[^/]+\//.test(url)) {
-    throw new Error(`ADDIN_BASE_URL must be an https:// URL (Office loads add-ins over https only): ${raw}`);
-  }
-  return url;
+  return raw ? checkedBaseUrl(raw) : DEV_BASE_URL;
 }
 
-/** Replaces the dev server's base URL everywhere in the manifest (the AppDomain lacks the slash). */
-function rewriteManifest(content, baseUrl) {
-  const text = content.toString('utf8');
-  const origin = new URL(baseUrl).origin;
-  return text.replaceAll(DEV_BASE_URL, baseUrl).replaceAll('<AppDomain>https://localhost:3000</AppDomain>', `<AppDomain>${origin}</AppDomain>`);
+/** Emits manifest.xml written for the base URL (and this version) from the source manifest. */
+class ManifestPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const source = path.resolve(__dirname, 'manifest.xml');
+    compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise({ name: 'ManifestPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
+        compilation.fileDependencies.add(source);
+        const xml = await productionManifest(source, this.baseUrl, version);
+        compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(xml));
+      });
+    });
+  }
+}
+
+/** The TypeScript rule: ts-loader without type checking, emitting ES modules so webpack can split and shake them. */
+function typescriptRule(target, sourceMap) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    loader: 'ts-loader',
+    options: {
+      transpileOnly: true,
+      configFile: path.resolve(__dirname, 'tsconfig.json'),
+      compilerOptions: { target, module: 'esnext', moduleResolution: 'bundler', sourceMap },
+    },
+  };
 }
 
 /** Packages that must never reach the browser bundles (file libraries used by the CLI only). */
@@ -63,6 +92,7 @@ class ForbidModulesPlugin {
 module.exports = async (env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = production ? productionBaseUrl() : DEV_BASE_URL;
+  const officeJs = officeJsSource();
 
   const config = {
     mode: production ? 'production' : 'development',
@@ -80,37 +110,30 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          // Edge WebView2, Safari/WKWebView on the Mac, and current browsers for Excel on the web.
-          options: { target: 'es2019', jsx: 'automatic', tsconfig: path.resolve(__dirname, 'tsconfig.json') },
-        },
-      ],
+      // Edge WebView2, Safari/WKWebView on the Mac, and current browsers for Excel on the web.
+      rules: [typescriptRule('es2019', !production)],
     },
     plugins: [
       new ForbidModulesPlugin(NODE_ONLY),
+      new webpack.DefinePlugin({ 'process.env.PLAN_TRACKER_VERSION': JSON.stringify(version) }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
+        templateParameters: { officeJsUrl: officeJs.url },
         chunks: ['taskpane'],
         scriptLoading: 'defer',
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
+        templateParameters: { officeJsUrl: officeJs.url },
         chunks: ['commands'],
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'assets/help.html', to: 'assets/help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rewriteManifest(content, baseUrl) },
-        ],
+        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'assets/help.html', to: 'assets/help.html' }, ...officeJs.copy],
       }),
+      new ManifestPlugin(baseUrl),
     ],
     optimization: {
       // The two pages share the engine (commands validates too); the pane's React and Fluent UI
@@ -140,5 +163,4 @@ module.exports = async (env, argv) => {
   return config;
 };
 
-module.exports.rewriteManifest = rewriteManifest;
 module.exports.NODE_ONLY = NODE_ONLY;

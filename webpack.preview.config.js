@@ -44,11 +44,16 @@ module.exports = (env, argv) => {
     },
     module: {
       rules: [
+        // ts-loader, transpile only (the type check is `npm run typecheck`), as the add-in's config.
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          loader: 'esbuild-loader',
-          options: { target: 'es2020', jsx: 'automatic', tsconfig: path.resolve(__dirname, 'tsconfig.json') },
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            configFile: path.resolve(__dirname, 'tsconfig.json'),
+            compilerOptions: { target: 'es2020', module: 'esnext', moduleResolution: 'bundler', sourceMap: !production },
+          },
         },
         // wasm-xlsxwriter's web build fetches its .wasm by `new URL(…, import.meta.url)`: emit it as a file.
         { test: /\.wasm$/, type: 'asset/resource' },
@@ -59,6 +64,7 @@ module.exports = (env, argv) => {
         const resolved = path.resolve(resource.context, resource.request);
         if (resolved === NODE_XLSX_LOADER.replace(/\.ts$/, '')) resource.request = WEB_XLSX_LOADER;
       }),
+      new webpack.DefinePlugin({ 'process.env.PLAN_TRACKER_VERSION': JSON.stringify(require('./package.json').version) }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', scriptLoading: 'defer' }),
     ],
     optimization: {

@@ -158,7 +158,7 @@ describe('manifest.xml', () => {
     expect(all(doc, 'FunctionName').map((el) => el.textContent).sort()).toEqual(names.sort());
   });
 
-  test('the production build rewrites every URL to the configured base (when dist/addin exists)', () => {
+  test('the production build points every URL at one https base (when dist/addin exists)', () => {
     if (!existsSync(BUILT)) {
       if (process.env.CI) throw new Error('CI runs npm run build before the tests: dist/addin/manifest.xml is missing');
       console.warn('dist/addin/manifest.xml not built (npx webpack --mode production); skipping its checks');
@@ -169,12 +169,44 @@ describe('manifest.xml', () => {
     checkManifest(BUILT, base);
   });
 
-  test('rewriteManifest replaces the dev base URL and the AppDomain', () => {
-    const { rewriteManifest } = require('../webpack.config.js') as { rewriteManifest: (c: Buffer, base: string) => string };
-    const out = rewriteManifest(readFileSync(SOURCE), 'https://intranet.example.lg.jp/plan-tracker/');
-    expect(out).not.toContain('https://localhost');
-    expect(out).toContain('<AppDomain>https://intranet.example.lg.jp</AppDomain>');
-    expect(out).toContain('https://intranet.example.lg.jp/plan-tracker/commands.html');
-    expect(execFileSync('xmllint', ['--noout', '-'], { input: out }).toString()).toBe('');
+  test('the manifest written for a server (office-addin-manifest) carries its URL everywhere, no localhost, and the version', () => {
+    const base = 'https://intranet.example.lg.jp/plan-tracker/';
+    const out = path.join(require('node:os').tmpdir(), `manifest-built-${process.pid}.xml`);
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'production-manifest.js'), base, out]);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toContain('localhost');
+    expect(xmllint(out).status).toBe(0);
+    checkManifest(out, base);
+    const version = (require('../package.json') as { version: string }).version;
+    expect(all(parse(out), 'Version')[0].textContent).toBe(`${version}.0`);
+    // The ecosystem's own reader sees the same (office-addin-manifest info, offline).
+    const info = execFileSync(process.execPath, [require.resolve('office-addin-manifest/cli.js'), 'info', out], { encoding: 'utf8' });
+    expect(info).toContain(`Source Location: ${base}taskpane.html`);
+    expect(info).toContain('AppDomains: https://intranet.example.lg.jp');
+  });
+
+  test('a base URL that is not https is refused', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'production-manifest.js'), 'http://intranet.example.lg.jp/'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('https://');
+  });
+
+  test('npm run validate: the XSD check runs offline and fails a broken manifest; no network only skips the online step', () => {
+    const script = path.join(ROOT, 'scripts', 'validate-manifest.js');
+    const good = spawnSync(process.execPath, [script, SOURCE], { encoding: 'utf8', timeout: 60_000 });
+    expect(good.stdout).toContain('XSD check passed');
+    expect(good.status).toBe(0);
+    const broken = path.join(require('node:os').tmpdir(), `manifest-invalid-${process.pid}.xml`);
+    require('node:fs').writeFileSync(broken, readFileSync(SOURCE, 'utf8').replace(/<Permissions>.*<\/Permissions>/, ''));
+    const bad = spawnSync(process.execPath, [script, broken], { encoding: 'utf8', timeout: 60_000 });
+    expect(bad.stderr).toContain('XSD check failed');
+    expect(bad.status).toBe(1);
+  });
+
+  test('the network errors of the validation service are told apart from a failed validation', () => {
+    const { isNetworkError } = require('../scripts/validate-manifest.js') as { isNetworkError: (e: unknown) => boolean };
+    expect(isNetworkError(new Error('Unable to contact the manifest validation service.\nFetchError: getaddrinfo ENOTFOUND example'))).toBe(true);
+    expect(isNetworkError(new Error('connect ECONNREFUSED 10.0.0.1:443'))).toBe(true);
+    expect(isNetworkError(new Error('Manifest is not valid'))).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { recordedSnapshots } from '../app/history';
+import { ADDIN_VERSION } from '../app/version';
 import type { PlanInUse } from '../app/plan-in-use';
 import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
@@ -46,6 +47,7 @@ const useStyles = makeStyles({
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0` },
   busy: { margin: `${tokens.spacingVerticalS} 0` },
   panel: { paddingTop: tokens.spacingVerticalM },
+  footer: { marginTop: tokens.spacingVerticalXL, color: tokens.colorNeutralForeground3 },
 });
 
 export function App({ host, lang = 'ja', plan = DEFAULT_PLAN }: AppProps) {
@@ -142,6 +144,9 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
           </div>
         </>
       )}
+      <footer className={styles.footer}>
+        <Text size={100}>{t.versionFooter(ADDIN_VERSION)}</Text>
+      </footer>
     </main>
   );
 }

@@ -155,6 +155,8 @@ export interface PaneStrings {
   periodNote: (start: number, end: number, assumed: boolean) => string;
   /** Where the plan's period comes from, said after periodNote. */
   periodSource: (source: 'workbook' | 'default' | 'given', cells?: { sheet: string; start: string; end: string }) => string;
+  /** The pane's footer: which build is installed (the IT desk asks for it). */
+  versionFooter: (version: string) => string;
 }
 
 const RULES_JA: Record<RuleId, string> = {
@@ -350,6 +352,7 @@ const JA: PaneStrings = {
         : source === 'given'
           ? '（期間の出典: プランファイル）'
           : '（期間の出典: 既定のプラン）',
+  versionFooter: (version) => `Plan Tracker バージョン ${version}`,
 };
 
 const EN: PaneStrings = {
@@ -507,6 +510,7 @@ const EN: PaneStrings = {
         : source === 'given'
           ? ' (period from the plan file)'
           : ' (period from the default plan)',
+  versionFooter: (version) => `Plan Tracker version ${version}`,
 };
 
 export const STRINGS: Record<PaneLang, PaneStrings> = { ja: JA, en: EN };
