@@ -429,7 +429,7 @@ const EN: PaneStrings = {
   },
   fix: {
     apply: 'Fix',
-    applyLabel: (cell, value) => `Set ${cell} to "${value}"`,
+    applyLabel: (cell, value) => `Fix ${cell}: set it to "${value}"`,
     proposal: (value) => `Proposed fix: ${value}`,
     applyAll: (count) => `Fix all of this kind (${count})`,
     confirmTitle: (count) => `These ${count} cells will be rewritten (values only, formats stay)`,

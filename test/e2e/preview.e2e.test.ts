@@ -189,7 +189,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
   test('every control is reachable with the Tab key', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {
