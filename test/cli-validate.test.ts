@@ -31,7 +31,10 @@ describe('plan-tracker validate on the sample tracker', () => {
       warning: 1,
       info: 1,
     });
-    expect(Object.keys(out.issues[0]).sort()).toEqual(['cell', 'field', 'message', 'row', 'rule', 'severity', 'sheet', 'value']);
+    for (const issue of out.issues) expect(Object.keys(issue).sort()).toEqual(['cell', 'field', 'message', 'row', 'rule', 'severity', 'sheet', 'value', ...(issue.fix ? ['fix'] : [])].sort());
+    // The proposals: only where the value is certain (PRODUCT.md), each on the issue's own cell.
+    const proposals = out.issues.filter((i: any) => i.fix).map((i: any) => `${i.cell} ${i.rule} ${i.fix.cell}=${i.fix.value}`);
+    expect(proposals).toEqual(['H5 invalid-choice H5=実施中', 'K23 not-a-number K23=100']);
     expect(out.sheets).toEqual([expect.objectContaining({ name: '進捗管理表', tracker: true, headerRow: 3, rowCount: sample.rows.length - 3 })]);
   });
 
@@ -39,7 +42,7 @@ describe('plan-tracker validate on the sample tracker', () => {
     const run = await cli('validate', samplePath);
     expect(run.stdout).toContain('エラー 13件・警告 1件・情報 1件');
     expect(run.stdout).toContain('■ 進捗管理表（見出し 3行目');
-    expect(run.stdout).toMatch(/H5\s+エラー\s+invalid-choice\s+「進捗状況」は 未着手・検討中・実施中・完了・延期・中止 のいずれかです（入力値: 実施）/);
+    expect(run.stdout).toMatch(/H5\s+エラー\s+invalid-choice\s+「進捗状況」は 未着手・検討中・実施中・完了・延期・中止 のいずれかです（入力値: 実施）（修正案: 実施中）/);
   });
 
   it('speaks English with --lang en', async () => {

@@ -80,7 +80,7 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
   const result = validateWorkbook(data, plan, { lang: options.lang, previousPlan });
   if (result.trackers.length === 0) throw new CliFailure(`${file}: ${noTrackerMessage(options.lang)}`, 2);
   if (options.format === 'json') {
-    const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value }) => ({ sheet, cell, row, field, rule, severity, message, value }));
+    const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value, fix }) => ({ sheet, cell, row, field, rule, severity, message, value, ...(fix ? { fix } : {}) }));
     io.stdout(JSON.stringify({ issues, sheets: result.sheets, counts: result.counts }, null, 2));
   } else {
     if (fromWorkbook) io.stdout(options.lang === 'ja' ? `プラン: ブック内のプランシート（${plan.name}）` : `Plan: the workbook's plan sheet (${plan.name})`);

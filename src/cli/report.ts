@@ -43,7 +43,8 @@ export function validationReport(file: string, result: ValidationResult, lang: L
       `  ${lang === 'ja' ? '列' : 'columns'}: ${mapped}`,
     );
     for (const issue of issues) {
-      lines.push(`  ${issue.cell.padEnd(6)} ${SEVERITY[lang][issue.severity].padEnd(lang === 'ja' ? 3 : 7)} ${issue.rule.padEnd(24)} ${issue.message}`);
+      const fix = issue.fix ? (lang === 'ja' ? `（修正案: ${issue.fix.value}）` : ` (proposed fix: ${issue.fix.value})`) : '';
+      lines.push(`  ${issue.cell.padEnd(6)} ${SEVERITY[lang][issue.severity].padEnd(lang === 'ja' ? 3 : 7)} ${issue.rule.padEnd(24)} ${issue.message}${fix}`);
     }
   }
   return lines.join('\n');

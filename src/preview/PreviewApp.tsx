@@ -1,6 +1,6 @@
 /**
  * The preview page: an .xlsx opened in the browser (file picker, drag and drop, or the bundled
- * sample), a read-only grid of its sheets, and beside it the same task pane as in Excel, on the
+ * sample), an editable grid of its sheets (edits drive the pane's live check), and beside it the same task pane as in Excel, on the
  * browser workbook host. The sheets the pane builds appear as new tabs and download as a new
  * .xlsx; the opened file is never rewritten, and nothing leaves the browser.
  */
@@ -222,6 +222,7 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
                       severityLabels={STRINGS[lang].severity}
                       label={s.gridLabel(activeSheet.name)}
                       rowHeaderLabel={s.rowHeader}
+                      editLabel={s.editCell}
                     />
                   ) : (
                     <p id={GRID_ID} role="tabpanel" aria-labelledby={sheetTabId(activeIndex)} className="empty-sheet">

@@ -1,8 +1,10 @@
 /**
- * A read-only view of one sheet: an ARIA grid whose rows are virtualised (a 20,000-row sheet
+ * A view of one sheet: an ARIA grid whose rows are virtualised (a 20,000-row sheet
  * renders only the rows in view), with the host's selection (scrolled to, whoever made it) and
  * the add-in's highlights. One Tab stop; the arrow keys, Page Up/Down, Home/End move the
- * selected cell, announced through aria-activedescendant.
+ * selected cell, announced through aria-activedescendant. A sheet of the opened file can be
+ * edited like Excel's cells (double-click, Enter or F2, or start typing; Enter keeps, Escape
+ * drops), which drives the pane's live check through the host's change events.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { a1, columnLetters } from '../core/a1';
@@ -26,10 +28,34 @@ interface SheetGridProps {
   rowHeaderLabel: string;
   id: string;
   labelledBy?: string;
+  /** Label of the in-cell editor, read by screen readers (e.g. 「H5 を編集」). */
+  editLabel?: (cell: string) => string;
 }
 
-export function SheetGrid({ host, sheet, selection, highlights, severityLabels, label, rowHeaderLabel, id, labelledBy }: SheetGridProps) {
+interface Editing {
+  row: number;
+  column: number;
+  text: string;
+}
+
+export function SheetGrid({ host, sheet, selection, highlights, severityLabels, label, rowHeaderLabel, id, labelledBy, editLabel }: SheetGridProps) {
   const model = useMemo(() => gridModel(sheet), [sheet]);
+  const editable = sheet.origin === 'file';
+  const [editing, setEditing] = useState<Editing | null>(null);
+
+  const startEditing = (row: number, column: number, text?: string) => {
+    if (!editable) return;
+    host.select(sheet.name, { row, column });
+    setEditing({ row, column, text: text ?? editText(sheet.data.values[row]?.[column] ?? null) });
+  };
+  const commit = (move: boolean) => {
+    if (!editing) return;
+    const { row, column, text } = editing;
+    setEditing(null);
+    if (text !== editText(sheet.data.values[row]?.[column] ?? null)) host.editCell(sheet.name, { row, column }, text);
+    if (move) host.select(sheet.name, { row: Math.min(row + 1, Math.max(0, model.rowCount - 1)), column });
+    scroller.current?.focus();
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 600 });
 
@@ -49,6 +75,18 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
   }, [selection, model]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (editing) return; // the editor handles its own keys
+    if (editable && selection && (event.key === 'Enter' || event.key === 'F2')) {
+      event.preventDefault();
+      startEditing(selection.row, selection.column);
+      return;
+    }
+    if (editable && selection && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Typing on a selected cell replaces its value, as in Excel.
+      event.preventDefault();
+      startEditing(selection.row, selection.column, event.key);
+      return;
+    }
     const target = keyTarget(event, model, selection, Math.max(1, Math.floor(viewport.height / ROW_HEIGHT) - 1));
     if (!target) return;
     event.preventDefault();
@@ -72,7 +110,7 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
       role="grid"
       aria-label={labelledBy ? undefined : label}
       aria-labelledby={labelledBy}
-      aria-readonly="true"
+      aria-readonly={editable ? undefined : 'true'}
       aria-rowcount={model.rowCount + 1}
       aria-colcount={model.columnCount + 1}
       aria-activedescendant={activeId}
@@ -125,8 +163,34 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
                   className={selected ? 'grid-cell selected' : 'grid-cell'}
                   style={cellCss(model, r, c, span, severity)}
                   onClick={() => host.select(sheet.name, { row: r, column: c })}
+                  onDoubleClick={() => startEditing(r, c)}
                 >
-                  {text}
+                  {editing && editing.row === r && editing.column === c ? (
+                    <input
+                      className="grid-editor"
+                      autoFocus
+                      aria-label={editLabel ? editLabel(address) : address}
+                      value={editing.text}
+                      data-testid="cell-editor"
+                      onChange={(e) => setEditing({ ...editing, text: e.currentTarget.value })}
+                      onKeyDown={(e) => {
+                        e.stopPropagation();
+                        // An IME's Enter confirms the conversion, not the cell.
+                        if (e.nativeEvent.isComposing) return;
+                        if (e.key === 'Enter') {
+                          e.preventDefault();
+                          commit(true);
+                        } else if (e.key === 'Escape') {
+                          e.preventDefault();
+                          setEditing(null);
+                          scroller.current?.focus();
+                        }
+                      }}
+                      onBlur={() => commit(false)}
+                    />
+                  ) : (
+                    text
+                  )}
                   {severity && <span className="visually-hidden">（{severityLabels[severity]}）</span>}
                 </div>
               );
@@ -136,6 +200,13 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
       </div>
     </div>
   );
+}
+
+/** The text an editor starts from: what the cell holds, as typed (a date as YYYY-MM-DD). */
+function editText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
 }
 
 function cellId(gridId: string, row: number, column: number): string {

@@ -28,6 +28,8 @@ export interface PreviewStrings {
   paneWaiting: string;
   emptySheet: string;
   rowHeader: string;
+  /** Label of the in-cell editor. */
+  editCell: (cell: string) => string;
   fileLabel: (name: string) => string;
   dropLabel: string;
 }
@@ -60,6 +62,7 @@ export const PREVIEW_STRINGS: Record<PaneLang, PreviewStrings> = {
     paneWaiting: 'ファイルを開くと、ここにチェック結果が表示されます。',
     emptySheet: 'このシートは空です。',
     rowHeader: '行番号',
+    editCell: (cell) => `${cell} を編集`,
     fileLabel: (name) => `開いているファイル: ${name}`,
     dropLabel: '.xlsx ファイルをドロップ',
   },
@@ -90,6 +93,7 @@ export const PREVIEW_STRINGS: Record<PaneLang, PreviewStrings> = {
     paneWaiting: 'Open a file to see its check here.',
     emptySheet: 'This sheet is empty.',
     rowHeader: 'Row',
+    editCell: (cell) => `Edit ${cell}`,
     fileLabel: (name) => `Open file: ${name}`,
     dropLabel: 'Drop an .xlsx file',
   },

@@ -117,6 +117,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
                 onSelect={(issue) => void pane.select(issue)}
                 onHighlight={(issues) => void pane.highlight(issues)}
                 onClear={() => void pane.clear()}
+                live={pane.live}
               />
             )}
             {tab === 'mapping' && <MappingPanel state={state} busy={busy !== null} lang={lang} t={t} onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)} />}

@@ -5,6 +5,7 @@
  */
 import { Button, createFocusOutlineStyle, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { FixAllConfirm } from './FixViews';
 import type { Issue, Severity } from '../validate/types';
 import type { PaneStrings } from './i18n';
 import type { IssueGroup, SheetGroups } from './issue-groups';
@@ -48,6 +49,8 @@ const useStyles = makeStyles({
   message: { overflowWrap: 'anywhere' },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   more: { marginLeft: tokens.spacingHorizontalL },
+  fixLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} calc(4.5em + ${tokens.spacingHorizontalS} * 2)`, fontSize: tokens.fontSizeBase200 },
+  proposal: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface IssueListProps {
@@ -55,9 +58,11 @@ interface IssueListProps {
   total: number;
   t: PaneStrings;
   onSelect: (issue: Issue) => void;
+  /** Writes the proposed fixes of the issues given (absent: fixes are shown but cannot be applied). */
+  onFix?: (issues: readonly Issue[]) => void;
 }
 
-export function IssueList({ sheets, total, t, onSelect }: IssueListProps) {
+export function IssueList({ sheets, total, t, onSelect, onFix }: IssueListProps) {
   const styles = useStyles();
   // Only the user's explicit choices are kept; the rest follow the default for the list's size.
   const [toggled, setToggled] = useState<Map<string, boolean>>(new Map());
@@ -75,7 +80,7 @@ export function IssueList({ sheets, total, t, onSelect }: IssueListProps) {
           <ul className={styles.plainList}>
             {sheet.groups.map((group, g) => (
               <li key={group.key}>
-                <GroupView group={group} id={`issues-${s}-${g}`} open={isOpen(group.key)} onToggle={() => toggle(group.key)} t={t} onSelect={onSelect} />
+                <GroupView group={group} id={`issues-${s}-${g}`} open={isOpen(group.key)} onToggle={() => toggle(group.key)} t={t} onSelect={onSelect} onFix={onFix} />
               </li>
             ))}
           </ul>
@@ -92,11 +97,14 @@ interface GroupViewProps {
   onToggle: () => void;
   t: PaneStrings;
   onSelect: (issue: Issue) => void;
+  onFix?: (issues: readonly Issue[]) => void;
 }
 
-function GroupView({ group, id, open, onToggle, t, onSelect }: GroupViewProps) {
+function GroupView({ group, id, open, onToggle, t, onSelect, onFix }: GroupViewProps) {
   const styles = useStyles();
   const [shown, setShown] = useState(ISSUE_PAGE);
+  const [confirming, setConfirming] = useState(false);
+  const fixable = group.issues.filter((issue) => issue.fix);
   const rule = t.rules[group.rule];
   const count = group.issues.length;
   const visible = group.issues.slice(0, shown);
@@ -115,6 +123,22 @@ function GroupView({ group, id, open, onToggle, t, onSelect }: GroupViewProps) {
         <span style={{ color: SEVERITY_COLOR[group.severity] }}>{t.severity[group.severity]}</span>
         &nbsp;{rule}（{count}）
       </Button>
+      {open && onFix && fixable.length > 1 && !confirming && (
+        <Button size="small" className={styles.more} onClick={() => setConfirming(true)}>
+          {t.fix.applyAll(fixable.length)}
+        </Button>
+      )}
+      {open && onFix && confirming && (
+        <FixAllConfirm
+          issues={fixable}
+          t={t}
+          onConfirm={() => {
+            setConfirming(false);
+            onFix(fixable);
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
       {open && (
         <>
           <ul id={`${id}-list`} className={styles.plainList} aria-label={`${group.sheet}: ${rule}`} onKeyDown={roving.onKeyDown}>
@@ -132,6 +156,16 @@ function GroupView({ group, id, open, onToggle, t, onSelect }: GroupViewProps) {
                   <span className={styles.visuallyHidden}>{t.validate.cellSeparator}</span>
                   <span className={styles.message}>{issue.message}</span>
                 </button>
+                {issue.fix && (
+                  <div className={styles.fixLine}>
+                    <span className={styles.proposal}>{t.fix.proposal(String(issue.fix.value))}</span>
+                    {onFix && (
+                      <Button size="small" aria-label={t.fix.applyLabel(issue.fix.cell, String(issue.fix.value))} onClick={() => onFix([issue])}>
+                        {t.fix.apply}
+                      </Button>
+                    )}
+                  </div>
+                )}
               </li>
             ))}
           </ul>

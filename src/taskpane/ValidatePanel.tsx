@@ -5,7 +5,9 @@ import type { ValidationResult } from '../validate/validate-workbook';
 import type { Issue, Severity } from '../validate/types';
 import type { PaneStrings } from './i18n';
 import { filterIssues, groupIssues } from './issue-groups';
+import { LiveToggle, UndoList } from './FixViews';
 import { IssueList, SEVERITY_COLOR } from './IssueList';
+import type { PaneController } from './use-pane';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -27,9 +29,13 @@ interface ValidatePanelProps {
   onSelect: (issue: Issue) => void;
   onHighlight: (issues: readonly Issue[]) => void;
   onClear: () => void;
+  /** The live check and quick fixes, when the host offers them. */
+  live?: PaneController['live'];
 }
 
-export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighlight, onClear }: ValidatePanelProps) {
+export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighlight, onClear, live }: ValidatePanelProps) {
+  const canFix = live?.canFix === true;
+  const onFix = canFix ? (issues: readonly Issue[]) => void live!.applyFixes(issues) : undefined;
   const styles = useStyles();
   const [severities, setSeverities] = useState<Set<Severity>>(new Set(SEVERITIES));
   const [text, setText] = useState('');
@@ -64,6 +70,8 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
         <Button disabled={busy || filtered.length === 0} onClick={() => onHighlight(filtered)}>{t.validate.highlight}</Button>
         <Button disabled={busy} onClick={onClear}>{t.validate.clear}</Button>
       </div>
+      {canFix && <LiveToggle on={live!.liveOn} checking={live!.checking} t={t} onChange={live!.setLiveOn} />}
+      {canFix && <UndoList entries={live!.undoList} busy={busy} t={t} onUndo={(entry) => void live!.undo(entry)} />}
 
       {result.issues.length === 0 ? (
         <Text as="p" block>{t.validate.noIssues}</Text>
@@ -92,7 +100,7 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
           {filtered.length === 0 ? (
             <Text as="p" block>{t.validate.noMatch}</Text>
           ) : (
-            <IssueList sheets={groups} total={filtered.length} t={t} onSelect={onSelect} />
+            <IssueList sheets={groups} total={filtered.length} t={t} onSelect={onSelect} onFix={busy ? undefined : onFix} />
           )}
         </>
       )}

@@ -37,7 +37,7 @@ export interface PaneStrings {
   dismiss: string;
   busy: { reading: string; validating: string; highlighting: string; clearing: string; saving: string; summary: string; consolidate: string; template: string; selecting: string };
   /** Title of the message bar when an action fails. */
-  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; consolidate: string; template: string };
+  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; consolidate: string; template: string; fix: string; undo: string; live: string };
   /** Said under every failure: what the user can do, and that nothing was lost. */
   failureHint: string;
   noTracker: { title: string; hint: string };
@@ -47,6 +47,30 @@ export interface PaneStrings {
     badSheetTitle: string;
     /** `problem` is the plan file error, with the path inside the plan that is wrong. */
     badSheet: (problem: string) => string;
+  };
+  /** Quick fixes, the add-in's undo list and the live check. */
+  fix: {
+    apply: string;
+    applyLabel: (cell: string, value: string) => string;
+    proposal: (value: string) => string;
+    applyAll: (count: number) => string;
+    confirmTitle: (count: number) => string;
+    confirmEntry: (cell: string, before: string, after: string) => string;
+    confirm: string;
+    cancel: string;
+    fixed: (count: number) => string;
+    refusedTitle: string;
+    refused: (cell: string, current: string) => string;
+    undoTitle: string;
+    undoNote: string;
+    undo: string;
+    undoLabel: (sheet: string, cell: string) => string;
+    undoEntry: (sheet: string, cell: string, before: string, after: string) => string;
+    undone: (cell: string) => string;
+    empty: string;
+    live: string;
+    liveHint: string;
+    checking: string;
   };
   validate: {
     countsLabel: string;
@@ -226,6 +250,9 @@ const JA: PaneStrings = {
     summary: '集計シートを作成できませんでした',
     consolidate: 'シートを統合できませんでした',
     template: 'ひな形シートを追加できませんでした',
+    fix: 'セルを修正できませんでした',
+    undo: '元に戻せませんでした',
+    live: '入力中のチェックができませんでした',
   },
   failureHint: 'ブックの内容は変更されていません。上の説明に従って対処してから、もう一度お試しください。',
   noTracker: {
@@ -236,6 +263,29 @@ const JA: PaneStrings = {
     line: (name, source) => `プラン: ${name}${source === 'workbook' ? '（ブック内のプランシート）' : source === 'default' ? '（既定）' : ''}`,
     badSheetTitle: 'ブック内のプランシートを読めませんでした',
     badSheet: (problem) => `既定のプランでチェックしています。プランシートの内容を確認してください（${problem}）。`,
+  },
+  fix: {
+    apply: '修正',
+    applyLabel: (cell, value) => `${cell} を「${value}」に修正`,
+    proposal: (value) => `修正案: ${value}`,
+    applyAll: (count) => `同じ種類をすべて修正（${count} 件）`,
+    confirmTitle: (count) => `次の ${count} 個のセルを書き換えます（値だけを変え、書式は変えません）`,
+    confirmEntry: (cell, before, after) => `${cell}: ${before} → ${after}`,
+    confirm: '修正する',
+    cancel: 'やめる',
+    fixed: (count) => `${count} 個のセルを修正しました。「アドインが変更したセル」から元に戻せます。`,
+    refusedTitle: '修正しなかったセルがあります',
+    refused: (cell, current) => `${cell} は読み込んだ後に変更されています（現在の値: ${current}）。再チェックしてからもう一度お試しください。`,
+    undoTitle: 'アドインが変更したセル',
+    undoNote: 'アドインによる変更は Excel の「元に戻す」では戻せないことがあります。ここから戻してください。',
+    undo: '元に戻す',
+    undoLabel: (sheet, cell) => `${sheet} の ${cell} を元に戻す`,
+    undoEntry: (sheet, cell, before, after) => `${sheet}!${cell}: ${before} → ${after}`,
+    undone: (cell) => `${cell} を元に戻しました。`,
+    empty: '（空欄）',
+    live: '入力中にチェック',
+    liveHint: 'セルを変更すると、変わった行だけを読み直してすぐにチェックします。',
+    checking: '変更をチェックしています',
   },
   validate: {
     countsLabel: '重要度別の件数',
@@ -384,6 +434,9 @@ const EN: PaneStrings = {
     summary: 'Could not build the summary sheets',
     consolidate: 'Could not merge the sheets',
     template: 'Could not add the template sheet',
+    fix: 'Could not fix the cells',
+    undo: 'Could not undo the change',
+    live: 'Could not check the change',
   },
   failureHint: 'The workbook was not changed. Do what the message above says, then try again.',
   noTracker: {
@@ -394,6 +447,29 @@ const EN: PaneStrings = {
     line: (name, source) => `Plan: ${name}${source === 'workbook' ? " (the workbook's plan sheet)" : source === 'default' ? ' (default)' : ''}`,
     badSheetTitle: "The workbook's plan sheet could not be read",
     badSheet: (problem) => `Checking against the default plan instead. Check the plan sheet (${problem}).`,
+  },
+  fix: {
+    apply: 'Fix',
+    applyLabel: (cell, value) => `Fix ${cell}: set it to "${value}"`,
+    proposal: (value) => `Proposed fix: ${value}`,
+    applyAll: (count) => `Fix all of this kind (${count})`,
+    confirmTitle: (count) => `These ${count} cells will be rewritten (values only, formats stay)`,
+    confirmEntry: (cell, before, after) => `${cell}: ${before} → ${after}`,
+    confirm: 'Fix them',
+    cancel: 'Cancel',
+    fixed: (count) => `Fixed ${count} cell${count === 1 ? '' : 's'}. Undo them under "Cells the add-in changed".`,
+    refusedTitle: 'Some cells were not fixed',
+    refused: (cell, current) => `${cell} has changed since it was read (now: ${current}). Check again, then retry.`,
+    undoTitle: 'Cells the add-in changed',
+    undoNote: "Excel's Undo may not cover the add-in's changes. Undo them here.",
+    undo: 'Undo',
+    undoLabel: (sheet, cell) => `Undo the change to ${cell} on ${sheet}`,
+    undoEntry: (sheet, cell, before, after) => `${sheet}!${cell}: ${before} → ${after}`,
+    undone: (cell) => `Undid the change to ${cell}.`,
+    empty: '(blank)',
+    live: 'Check as I type',
+    liveHint: 'When a cell changes, only the changed rows are read again and checked at once.',
+    checking: 'Checking the change',
   },
   validate: {
     countsLabel: 'Issues by severity',

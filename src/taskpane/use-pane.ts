@@ -23,6 +23,7 @@ import type { Issue } from '../validate/types';
 import type { HostCapabilities, WorkbookHost, WriteResult } from '../workbook/host';
 import type { PaneLang, PaneStrings } from './i18n';
 import type { BuildRequest, SummaryBuild } from './SummaryPanel';
+import { useLive } from './use-live';
 
 export interface Notice {
   id: number;
@@ -54,6 +55,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
   const [notices, setNotices] = useState<Notice[]>([]);
   const [lastWrite, setLastWrite] = useState<LastWrite | null>(null);
   const nextId = useRef(1);
+  const highlightsShown = useRef(false);
   const mounted = useRef(true);
   useEffect(() => () => void (mounted.current = false), []);
 
@@ -117,6 +119,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
   const highlight = useCallback(
     async (issues: readonly Issue[]) => {
       const cells = await run(t.busy.highlighting, 'highlight', () => highlightAction(host, issues));
+      if (cells !== undefined) highlightsShown.current = cells > 0;
       if (cells !== undefined) notify({ intent: 'success', title: t.validate.highlighted(cells) });
     },
     [host, run, notify, t],
@@ -125,6 +128,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
   const clear = useCallback(async () => {
     const done = await run(t.busy.clearing, 'clear', async () => {
       await clearHighlightsAction(host);
+      highlightsShown.current = false;
       return true;
     });
     if (done) notify({ intent: 'success', title: t.validate.cleared });
@@ -215,5 +219,10 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     [host, plan, state, lang, run, refreshSettings, reload, t],
   );
 
-  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate };
+  const live = useLive({ host, state, setState, lang, t, notify, reload, highlightsShown });
+
+  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate, live };
 }
+
+/** What the pane hook gives its views. */
+export type PaneController = ReturnType<typeof usePane>;

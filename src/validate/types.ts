@@ -66,4 +66,6 @@ export interface Issue {
   /** The cell's value as found (null for an empty cell). */
   value: string | number | boolean | null;
   params: MessageParams;
+  /** The value the cell should hold, where it is unambiguous (see fixes.ts). */
+  fix?: { cell: string; value: string | number };
 }

@@ -9,6 +9,7 @@ import { buildPlanIndex, type PlanIndex } from '../tracker/plan-index';
 import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet } from '../tracker/read-tracker';
 import { planTextKey } from '../tracker/text';
 import { displayValue } from '../tracker/values';
+import { prevailingFiscalYearForm, proposeFix, type FixContext } from './fixes';
 import { formatMessage } from './messages';
 import { previousPlanOf, reviseForPreviousPlan } from './plan-revision';
 import {
@@ -127,6 +128,13 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       }
     }
 
+    const rowOffset = sheetData.origin?.row ?? 0;
+    const colOffset = sheetData.origin?.column ?? 0;
+    const fixContext: FixContext = {
+      index,
+      fiscalYearForm: prevailingFiscalYearForm(tracker),
+      formatOf: (row, column) => sheetData.formats?.[row - 1 - rowOffset]?.[column - 1 - colOffset],
+    };
     const findings: Finding[] = [];
     for (const row of tracker.rows) {
       if (row.leftOut) {
@@ -163,6 +171,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       }
       for (const finding of findings) {
         const issue = emit(finding, row.row, tracker, row.raw[finding.field]);
+        const fix = finding.row === undefined ? proposeFix(issue, row, fixContext) : undefined;
+        if (fix) issue.fix = fix;
         placed.issueCount++;
         if (issue.severity === 'error') placed.errorCount++;
       }

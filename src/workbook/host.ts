@@ -4,7 +4,7 @@
  * ribbon commands talk to this interface only.
  */
 import type { WorkbookSpec } from '../core/sheet-spec';
-import type { WorkbookData } from '../core/cell';
+import type { CellValue, WorkbookData } from '../core/cell';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Severity } from '../validate/types';
 
@@ -51,6 +51,64 @@ export interface WriteResult {
 
 export type ProgressCallback = (done: number, total: number) => void;
 
+/** A value the add-in writes into a user's cell (a quick fix, or its undo). */
+export type CellWriteValue = string | number | boolean | null;
+
+export interface CellEdit extends CellRef {
+  value: CellWriteValue;
+  /** The value the add-in read there: the write is refused when the cell holds something else now. */
+  expected: CellWriteValue;
+}
+
+/** What became of one edit: written, or refused because the cell changed since it was read. */
+export type CellEditOutcome = { written: true } | { written: false; current: CellWriteValue };
+
+/** Rows of a sheet that changed (1-based, inclusive), as a change event reports them. */
+export interface ChangedRows {
+  sheet: string;
+  /** The changed area as the event gave it (`H5`, `A5:R5004`, `7:7`). */
+  address: string;
+  firstRow: number;
+  lastRow: number;
+  /** Rows or columns inserted or deleted, or the sheet renamed: positions moved, read the sheet again. */
+  structural: boolean;
+}
+
+/** Rows to read again after a change: the columns of the sheet's used range as held in memory. */
+export interface RowsRequest {
+  sheet: string;
+  /** 1-based first and last row, inclusive. */
+  firstRow: number;
+  lastRow: number;
+  /** 1-based first column and the number of columns. */
+  firstColumn: number;
+  columnCount: number;
+}
+
+export interface RowsRead extends RowsRequest {
+  values: CellValue[][];
+  formats: (string | null)[][];
+}
+
+/** Hosts that can follow the user's edits and write single cells (quick fixes). */
+export interface LiveHost {
+  /**
+   * Calls `onChange` with the rows changed in the given sheets (by the user or by the add-in's own
+   * writes) until the returned function is called.
+   */
+  watchChanges(sheets: string[], onChange: (changes: ChangedRows[]) => void): Promise<() => Promise<void>>;
+  /** Reads the requested rows, all in one batch. */
+  readRows(requests: RowsRequest[]): Promise<RowsRead[]>;
+  /** Writes each cell's value (never its format), refusing a cell that no longer holds `expected`. */
+  writeCells(edits: CellEdit[]): Promise<CellEditOutcome[]>;
+}
+
+/** True when the host offers the live check and quick fixes. */
+export function isLiveHost(host: WorkbookHost): host is WorkbookHost & LiveHost {
+  const h = host as Partial<LiveHost>;
+  return typeof h.watchChanges === 'function' && typeof h.readRows === 'function' && typeof h.writeCells === 'function';
+}
+
 export interface WorkbookHost {
   readonly kind: 'excel' | 'browser';
   capabilities(): Promise<HostCapabilities>;
@@ -69,4 +127,10 @@ export interface WorkbookHost {
   writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult>;
   loadSettings(): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
+}
+
+/** True when two cell values are the same value as a user sees it (empty is empty however given). */
+export function sameCellValue(a: CellWriteValue | undefined, b: CellWriteValue | undefined): boolean {
+  const norm = (v: CellWriteValue | undefined) => (v === '' || v === undefined ? null : v);
+  return norm(a) === norm(b);
 }

@@ -72,7 +72,7 @@ async function expectAccessible(page: Page, state: string) {
 
 /** The pane's issue buttons in the order shown (all groups are open for a list this short). */
 async function shownIssues(page: Page): Promise<string[]> {
-  return page.locator('main ul[id$="-list"] button').allInnerTexts();
+  return page.locator('main ul[id$="-list"] > li > button').allInnerTexts();
 }
 
 /** Text without whitespace: the issue buttons lay cell and message out as grid items. */
@@ -152,7 +152,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
   test('a click on an issue selects and scrolls to its cell; highlight and clear', async () => {
     // The issue furthest down the sheet: reaching it needs a scroll.
     const target = engine.result.issues.reduce((a: Issue, b: Issue) => (b.row > a.row ? b : a));
-    await page.locator('main ul[id$="-list"] button').filter({ hasText: target.message }).first().click();
+    await page.locator('main ul[id$="-list"] > li > button').filter({ hasText: target.message }).first().click();
     await page.locator(`${GRID}[data-selected-cell="${target.cell}"]`).waitFor();
     expect(await page.locator(GRID).getAttribute('data-sheet')).toBe(target.sheet);
     await expect(page.locator(`${GRID} [data-cell="${target.cell}"]`).getAttribute('aria-selected')).resolves.toBe('true');
@@ -160,7 +160,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
 
     // Keyboard: Enter on the first issue goes to its cell.
     const first = groupIssues(engine.result.issues)[0].groups[0].issues[0];
-    await page.locator('main ul[id$="-list"] button').first().focus();
+    await page.locator('main ul[id$="-list"] > li > button').first().focus();
     await page.keyboard.press('Enter');
     await page.locator(`${GRID}[data-selected-cell="${first.cell}"]`).waitFor();
 
@@ -174,7 +174,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
       // The issue in the middle of the sheet's issues, so the picture shows a selection among highlighted cells.
       const rows = engine.result.issues.map((i) => i.row).sort((a, b) => a - b);
       const middle = engine.result.issues.find((i) => i.row === rows[Math.floor(rows.length / 2)])!;
-      await page.locator('main ul[id$="-list"] button').filter({ hasText: middle.message }).first().click();
+      await page.locator('main ul[id$="-list"] > li > button').filter({ hasText: middle.message }).first().click();
       await page.locator(`${GRID}[data-selected-cell="${middle.cell}"]`).waitFor();
       await page.mouse.move(0, 0);
       // The pane as a user first sees it after highlighting: counts, buttons, the first issues.
@@ -192,7 +192,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
   test('every control is reachable with the Tab key', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const reached: string[] = [];
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       await page.keyboard.press('Tab');
       reached.push(
         await page.evaluate(() => {

@@ -11,7 +11,24 @@ import { a1 } from '../../core/a1';
 import { freeSheetName, sameSheetName as sameName } from '../../core/sheet-names';
 import { type CellValue, type SheetData, type WorkbookData } from '../../core/cell';
 import type { Severity } from '../../validate/types';
-import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
+import { changedRowsOf } from '../changed-area';
+import {
+  sameCellValue,
+  type AddinSettings,
+  type CellEdit,
+  type CellEditOutcome,
+  type CellRef,
+  type CellWriteValue,
+  type ChangedRows,
+  type HighlightTarget,
+  type HostCapabilities,
+  type LiveHost,
+  type ProgressCallback,
+  type RowsRead,
+  type RowsRequest,
+  type WorkbookHost,
+  type WriteResult,
+} from '../host';
 import { parseCell, type CellPosition } from '../../core/a1';
 import { specSheetData } from './spec-sheet-data';
 
@@ -65,10 +82,11 @@ interface AddinSheet extends BrowserSheet {
   hidden: boolean;
 }
 
-export class BrowserWorkbookHost implements WorkbookHost {
+export class BrowserWorkbookHost implements WorkbookHost, LiveHost {
   readonly kind = 'browser' as const;
   private readonly fileName: string;
-  private readonly fileSheets: BrowserSheet[];
+  private fileSheets: BrowserSheet[];
+  private changeWatchers = new Set<{ sheets: Set<string>; onChange: (changes: ChangedRows[]) => void }>();
   /** Names of every sheet of the file, hidden ones included: never written over. */
   private readonly fileSheetNames: string[];
   private readonly filePlanSheet: CellValue[][] | null;
@@ -115,6 +133,19 @@ export class BrowserWorkbookHost implements WorkbookHost {
     this.activeSheet = sheet;
     this.selections.set(sheet, { row: Math.max(0, position.row), column: Math.max(0, position.column), serial: ++this.serial });
     this.changed();
+  }
+
+  /**
+   * The user typed into a cell of the opened file's sheets (the preview's grid is editable): the
+   * text is read as Excel reads typing (a number when it is one, empty when blank) and the change is
+   * announced like Excel's Worksheet.onChanged.
+   */
+  editCell(sheet: string, position: CellPosition, text: string): void {
+    const trimmed = text.trim();
+    const value: CellWriteValue = trimmed === '' ? null : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : text;
+    this.setFileCell(sheet, position, value);
+    this.changed();
+    this.announce([changedRowsOf(sheet, cellKey(position), false)]);
   }
 
   /** The sheets the add-in wrote, as one new workbook (the page's download); null before any write. */
@@ -204,6 +235,48 @@ export class BrowserWorkbookHost implements WorkbookHost {
     return result;
   }
 
+  // --- LiveHost ---------------------------------------------------------------------------
+
+  async watchChanges(sheets: string[], onChange: (changes: ChangedRows[]) => void): Promise<() => Promise<void>> {
+    const watcher = { sheets: new Set(sheets), onChange };
+    this.changeWatchers.add(watcher);
+    return async () => void this.changeWatchers.delete(watcher);
+  }
+
+  async readRows(requests: RowsRequest[]): Promise<RowsRead[]> {
+    return requests.map((request) => {
+      const data = this.requireFileSheet(request.sheet).data;
+      const top = data.origin?.row ?? 0;
+      const left = data.origin?.column ?? 0;
+      const values: CellValue[][] = [];
+      const formats: (string | null)[][] = [];
+      for (let row = request.firstRow; row <= request.lastRow; row++) {
+        const cells = data.values[row - 1 - top] ?? [];
+        const rowFormats = data.formats?.[row - 1 - top] ?? [];
+        values.push(Array.from({ length: request.columnCount }, (_, j) => cells[request.firstColumn - 1 - left + j] ?? null));
+        formats.push(Array.from({ length: request.columnCount }, (_, j) => rowFormats[request.firstColumn - 1 - left + j] ?? null));
+      }
+      return { ...request, values, formats };
+    });
+  }
+
+  async writeCells(edits: CellEdit[]): Promise<CellEditOutcome[]> {
+    const outcomes: CellEditOutcome[] = edits.map((edit) => {
+      const position = parseCell(edit.cell);
+      const current = this.fileCell(edit.sheet, position);
+      if (!sameCellValue(current, edit.expected)) return { written: false, current };
+      this.setFileCell(edit.sheet, position, edit.value);
+      return { written: true };
+    });
+    const written = edits.filter((_, i) => outcomes[i].written);
+    if (written.length > 0) {
+      this.changed();
+      // Excel raises onChanged for an add-in's writes too; the pane tells them apart itself.
+      this.announce(written.map((edit) => changedRowsOf(edit.sheet, cellKey(parseCell(edit.cell)), false)));
+    }
+    return outcomes;
+  }
+
   async loadSettings(): Promise<AddinSettings> {
     return { mappings: structuredClone(this.mappings), ownSheets: this.addinSheets.map((s) => s.name) };
   }
@@ -237,6 +310,45 @@ export class BrowserWorkbookHost implements WorkbookHost {
   private planSheetValues(): CellValue[][] | null {
     if (this.filePlanSheet) return this.filePlanSheet;
     return this.addinSheets.find((s) => isPlanSheet(s.data.values))?.data.values ?? null;
+  }
+
+  private requireFileSheet(name: string): BrowserSheet {
+    const sheet = this.fileSheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`シート「${name}」が見つかりません / no sheet named "${name}"`);
+    return sheet;
+  }
+
+  private fileCell(sheet: string, position: CellPosition): CellWriteValue {
+    const data = this.requireFileSheet(sheet).data;
+    const value = data.values[position.row - (data.origin?.row ?? 0)]?.[position.column - (data.origin?.column ?? 0)] ?? null;
+    return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  }
+
+  /** Replaces one cell's value; the sheet's data is copied so views holding the old one keep it. */
+  private setFileCell(sheet: string, position: CellPosition, value: CellWriteValue): void {
+    const target = this.requireFileSheet(sheet);
+    const data = target.data;
+    const r = position.row - (data.origin?.row ?? 0);
+    const c = position.column - (data.origin?.column ?? 0);
+    if (r < 0 || c < 0) throw new Error(`cell ${cellKey(position)} is outside the sheet's data`);
+    const values = data.values.slice();
+    while (values.length <= r) values.push([]);
+    const cells = values[r].slice();
+    while (cells.length < c) cells.push(null);
+    cells[c] = value;
+    values[r] = cells;
+    const next: BrowserSheet = { ...target, data: { ...data, values } };
+    this.fileSheets = this.fileSheets.map((s) => (s === target ? next : s));
+  }
+
+  /** Tells the watchers of the changed sheets, after the current task, as Excel's events arrive. */
+  private announce(changes: ChangedRows[]): void {
+    setTimeout(() => {
+      for (const watcher of this.changeWatchers) {
+        const mine = changes.filter((c) => watcher.sheets.has(c.sheet));
+        if (mine.length > 0) watcher.onChange(mine);
+      }
+    }, 0);
   }
 
   private visibleSheets(): BrowserSheet[] {

@@ -6,9 +6,10 @@
  */
 import type { WorkbookSpec } from '../../core/sheet-spec';
 import type { WorkbookData } from '../../core/cell';
-import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, ProgressCallback, WorkbookHost, WriteResult } from '../host';
+import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, LiveHost, ProgressCallback, WorkbookHost, WriteResult } from '../host';
 import { clearHighlightsIn, highlightIn } from './highlights';
 import { toHostError } from './host-error';
+import { createOfficeLive } from './live-cells';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-chunks';
 import { readWorkbookIn } from './read-workbook';
 import { SettingsStore, type DocumentSettings } from './settings-store';
@@ -61,7 +62,7 @@ export interface OfficeHostOptions {
   readLimits?: ReadLimits;
 }
 
-export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost {
+export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost & LiveHost {
   let environment = options.environment;
   const env = (): OfficeEnvironment => (environment ??= officeEnvironment());
   const store = () => new SettingsStore(env().settings);
@@ -81,6 +82,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
   return {
     kind: 'excel',
     capabilities,
+    // The live check and quick fixes (live-cells.ts, with their own sync bounds).
+    ...createOfficeLive(env),
 
     async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
       const caps = await capabilities();
