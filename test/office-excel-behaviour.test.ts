@@ -246,3 +246,76 @@ describe('4. rebuilding rewrites the add-in sheets in place', () => {
     }
   });
 });
+
+describe('the strict fake follows the documented behaviour the adapter depends on', () => {
+  const syncOne = async (office: FakeOffice, queue: (context: Excel.RequestContext) => void) =>
+    office.environment.run(async (context) => {
+      queue(context);
+      await context.sync();
+    });
+
+  test('sheet names: 31 characters, no \\ / ? * [ ] :, unique ignoring case, History reserved', async () => {
+    const office = createFakeOffice();
+    office.model.addSheet('集計');
+    for (const bad of ['a'.repeat(32), 'a/b', 'a[1]', 'x:y', 'History', 'history', '集計', "'quoted'"]) {
+      await expect(syncOne(office, (c) => c.workbook.worksheets.add(bad))).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
+    }
+    await syncOne(office, (c) => c.workbook.worksheets.add('a'.repeat(31)));
+    expect(office.model.sheets).toHaveLength(2);
+  });
+
+  test('a very hidden sheet cannot be deleted; the last visible sheet cannot be hidden or deleted', async () => {
+    const office = createFakeOffice();
+    office.model.addSheet('表');
+    office.model.addSheet('隠し').visibility = 'VeryHidden';
+    await expect(syncOne(office, (c) => c.workbook.worksheets.getItem('隠し').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(syncOne(office, (c) => (c.workbook.worksheets.getItem('表').visibility = 'Hidden'))).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(syncOne(office, (c) => c.workbook.worksheets.getItem('表').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(office.model.sheets.map((s) => [s.name, s.visibility])).toEqual([['表', 'Visible'], ['隠し', 'VeryHidden']]);
+  });
+
+  test('each runtime has its own document settings copy; the last saveAsync wins; refreshAsync reads it', async () => {
+    const office = createFakeOffice();
+    const other = office.runtime();
+    const save = (s: typeof office.settings) => new Promise<void>((resolve) => s.saveAsync(() => resolve()));
+    office.settings.set('k', 'pane');
+    await save(office.settings);
+    expect(other.settings.get('k')).toBeNull(); // loaded before the pane saved
+    other.settings.set('other', 1);
+    await save(other.settings);
+    expect(office.model.documentSettings.get('k')).toBeUndefined(); // the ribbon's save dropped the pane's
+    await new Promise<void>((resolve) => office.settings.refreshAsync(() => resolve()));
+    expect(office.settings.get('other')).toBe(1);
+  });
+
+  test('worksheet ids change when the workbook is reopened; formulas read back their values', async () => {
+    const office = createFakeOffice();
+    const sheet = office.model.addSheet('表').put('A1', [[3, '=HYPERLINK("#\'表\'!A1","A1")', "='表'!A1", '=SUM(A1)']]);
+    const id = sheet.id;
+    office.model.reopen();
+    expect(sheet.id).not.toBe(id);
+    const values = await office.environment.run(async (context) => {
+      const range = context.workbook.worksheets.getItem('表').getRange('A1:D1');
+      range.load('values');
+      await context.sync();
+      return range.values;
+    });
+    expect(values).toEqual([[3, 'A1', 3, '{formula}=SUM(A1)']]);
+  });
+
+  test('conditional-format ids are priority indices: a new format is 0 and moves the others down', async () => {
+    const office = createFakeOffice();
+    office.model.addSheet('表');
+    office.model.addUserConditionalFormat('表', 'A1:A5', '=A1=1');
+    const ids = () =>
+      office.environment.run(async (context) => {
+        const formats = context.workbook.worksheets.getItem('表').getRange().conditionalFormats;
+        formats.load('items/id,items/customOrNullObject/rule/formula');
+        await context.sync();
+        return formats.items.map((f) => [f.id, f.customOrNullObject.rule.formula]);
+      });
+    expect(await ids()).toEqual([['0', '=A1=1']]);
+    office.model.addUserConditionalFormat('表', 'A1:A5', '=A1=2');
+    expect(await ids()).toEqual([['0', '=A1=2'], ['1', '=A1=1']]);
+  });
+});
