@@ -25,6 +25,7 @@ import type { WorkbookHost } from '../workbook/host';
 import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
 import { MappingPanel } from './MappingPanel';
 import { PaneTabs } from './PaneTabs';
+import { SelfCheckPanel } from './SelfCheckPanel';
 import { SummaryPanel } from './SummaryPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { usePane, type Busy, type Notice } from './use-pane';
@@ -142,6 +143,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
           </div>
         </>
       )}
+      <SelfCheckPanel host={host} lang={lang} />
     </main>
   );
 }

@@ -69,4 +69,24 @@ export interface WorkbookHost {
   writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult>;
   loadSettings(): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
+  /** The self-check (動作確認) of every capability the add-in uses, on a temporary sheet; Excel only. */
+  selfCheck?(): Promise<SelfCheckResult>;
+}
+
+/** One check of the self-check: passed, failed with Excel's error, or skipped (the host lacks it). */
+export interface SelfCheckItem {
+  id: SelfCheckId;
+  outcome: 'passed' | 'failed' | 'skipped';
+  /** Excel's error code and message when it failed; the requirement set when skipped. */
+  detail?: string;
+}
+
+export type SelfCheckId = 'addSheet' | 'readWrite' | 'textKept' | 'hyperlink' | 'conditionalFormat' | 'chart' | 'settings' | 'dataValidation' | 'pageLayout' | 'removeSheet';
+
+export interface SelfCheckResult {
+  /** Office's host, platform and version (Office.context.diagnostics). */
+  host: string;
+  /** The highest ExcelApi 1.x the host supports. */
+  excelApi: string;
+  items: SelfCheckItem[];
 }

@@ -33,6 +33,8 @@ export class FakeOfficeError extends Error {
 export interface CellModel {
   value: string | number | boolean;
   format: string;
+  /** Written with a leading apostrophe: text, even when it looks like a formula. */
+  text?: boolean;
 }
 
 /** Docs: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins — Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). */
@@ -75,7 +77,7 @@ function formulaValue(formula: string, workbook: WorkbookModel): CellModel['valu
 
 /** A cell's value as Range.values reads it. */
 export function readValue(cell: CellModel, workbook: WorkbookModel): CellModel['value'] {
-  return typeof cell.value === 'string' && cell.value.startsWith('=') ? formulaValue(cell.value, workbook) : cell.value;
+  return !cell.text && typeof cell.value === 'string' && cell.value.startsWith('=') ? formulaValue(cell.value, workbook) : cell.value;
 }
 
 /**
@@ -485,6 +487,9 @@ export class FakeSetting extends FakeObject<{ value: unknown }> {
   get value(): unknown {
     return this.read('value');
   }
+  delete(): void {
+    this.context.enqueue(() => this.context.model.workbookSettings.delete(this.key));
+  }
   protected scalar(model: { value: unknown }, name: string): unknown {
     if (name === 'value') return model.value;
     throw new Error(`fake: Setting.${name} not modelled`);
@@ -785,7 +790,7 @@ export class FakeRange extends FakeObject<Box> {
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.columns)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`);
       }
-      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v) } : { format: String(v) })));
+      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v), text: typeof v === 'string' && v.startsWith("'") } : { format: String(v) })));
     }, grid);
   }
 

@@ -12,6 +12,7 @@ import { toHostError } from './host-error';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-chunks';
 import { readWorkbookIn } from './read-workbook';
 import { WorkbookRecordStore, type DocumentSettings, type StoredRecord } from './settings-store';
+import { runSelfCheck } from './self-check';
 import { writeSheetsIn } from './write-sheets';
 
 export { HostError } from './host-error';
@@ -50,6 +51,8 @@ export interface OfficeEnvironment {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   settings: DocumentSettings;
   isSetSupported(name: string, version: string): boolean;
+  /** Office's host, platform and version, for the self-check report. */
+  diagnostics?(): string;
 }
 
 /** The real thing: Excel.run and Office.context (only valid after Office.onReady). */
@@ -58,6 +61,10 @@ export function officeEnvironment(): OfficeEnvironment {
     run: (batch) => Excel.run(batch),
     settings: Office.context.document.settings as unknown as DocumentSettings,
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    diagnostics: () => {
+      const d = Office.context.diagnostics;
+      return `${d.host} ${d.platform} ${d.version}`;
+    },
   };
 }
 
@@ -141,6 +148,8 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
         throw toHostError(error, { ja: 'シートを書き込み', en: 'write the sheets' });
       }
     },
+
+    selfCheck: () => runSelfCheck(env()),
 
     async loadSettings(): Promise<AddinSettings> {
       try {
