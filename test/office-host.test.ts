@@ -430,7 +430,7 @@ describe('selectCell, settings, capabilities', () => {
   });
 
   test('capabilities follow the ExcelApi sets the host supports', async () => {
-    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({ dataValidation: false, pageLayout: false, settings: true, charts: true, mergedAreas: false });
-    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({ dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true });
+    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({ dataValidation: false, pageLayout: false, settings: true, charts: true, mergedAreas: false, undoCoversAddin: false });
+    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({ dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true, undoCoversAddin: false });
   });
 });

@@ -26,6 +26,7 @@ import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
 import { MappingPanel } from './MappingPanel';
 import { PaneTabs } from './PaneTabs';
 import { SelfCheckPanel } from './SelfCheckPanel';
+import { UndoNotice } from './UndoNotice';
 import { SummaryPanel } from './SummaryPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { usePane, type Busy, type Notice } from './use-pane';
@@ -76,6 +77,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
       {state && <PlanLine plan={state.plan} t={t} />}
       <BusyIndicator busy={busy} />
       <div className={styles.notices}>
+        <UndoNotice capabilities={pane.capabilities} lang={lang} />
         {pane.notices.map((notice) => (
           <NoticeBar key={notice.id} notice={notice} t={t} onDismiss={() => pane.dismiss(notice.id)} />
         ))}

@@ -20,6 +20,11 @@ export interface HostCapabilities {
   charts: boolean;
   /** Merged-area look-up to carry a merged cell's value to every cell it covers (ExcelApi 1.13). */
   mergedAreas: boolean;
+  /**
+   * Excel's own undo covers the add-in's changes (ExcelApi 1.20); below it every add-in write
+   * clears Excel's undo list. Undefined where the question does not arise (the browser preview).
+   */
+  undoCoversAddin?: boolean;
 }
 
 export interface CellRef {

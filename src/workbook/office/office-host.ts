@@ -93,6 +93,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       settings: supported('1.4'),
       charts: supported('1.7'),
       mergedAreas: supported('1.13'),
+      undoCoversAddin: supported('1.20'),
     };
   };
 
