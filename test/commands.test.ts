@@ -27,10 +27,16 @@ function putSample(office: FakeOffice, sample: SampleSheet): SheetModel {
 }
 
 function environment(office: FakeOffice, lang: 'ja' | 'en' = 'ja'): CommandEnvironment {
-  return { createHost: () => createOfficeHost({ environment: office.environment }), plan: DEFAULT_PLAN, lang, now: () => new Date(2025, 5, 1, 10, 30) };
+  return { createHost: () => createOfficeHost({ environment: office.environment }), plan: DEFAULT_PLAN, lang, now: () => new Date(2025, 5, 1, 10, 30), editRetry: { attempts: 3, delayMs: 5, reportAttempts: 4 } };
 }
 
 const event = () => ({ completed: jest.fn() });
+
+/** Excel refuses the next `syncs` syncs as in cell-edit mode (each sync asks once), then edits end. */
+function editingFor(office: FakeOffice, syncs: number): void {
+  let refused = 0;
+  Object.defineProperty(office.model, 'cellEditMode', { get: () => refused++ < syncs, configurable: true });
+}
 
 describe('issueListSpec', () => {
   const sample = sampleTracker(DEFAULT_PLAN);
@@ -136,6 +142,25 @@ describe('ribbon commands on the strict fake', () => {
     expect(outcome).toBeInstanceOf(HostError);
     expect((outcome as HostError).code).toBe('cell-edit-mode');
     expect(office.model.sheets).toHaveLength(1);
+  });
+
+  test('a click while a cell is edited is tried again; the command runs once the user finishes', async () => {
+    const office = createFakeOffice();
+    putSample(office, sampleTracker(DEFAULT_PLAN));
+    editingFor(office, 2); // the user presses Enter after two refused calls
+    const outcome = await runCommand('validate', event(), environment(office));
+    expect(outcome).not.toBeInstanceOf(Error);
+    expect(office.model.sheet('検証結果')).toBeDefined();
+  });
+
+  test('still editing after the retries: the failure is written to the list once editing ends, not lost', async () => {
+    const office = createFakeOffice();
+    putSample(office, sampleTracker(DEFAULT_PLAN));
+    editingFor(office, 5); // longer than the command's 3 tries, shorter than the note's 4
+    const outcome = await runCommand('buildSummary', event(), environment(office));
+    expect((outcome as HostError).code).toBe('cell-edit-mode');
+    const list = office.model.sheet('検証結果')!;
+    expect([...list.cells.values()].some((c) => String(c.value).includes('Esc'))).toBe(true);
   });
 
   test('a protected tracker sheet: no highlights, and the list says why', async () => {

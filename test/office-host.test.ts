@@ -4,12 +4,19 @@ import { HostError } from '../src/workbook/office/host-error';
 import { createOfficeHost, SYNC_BOUNDS } from '../src/workbook/office/office-host';
 import { planNextSync, type PendingSheet } from '../src/workbook/office/read-chunks';
 import { SETTINGS_KEY } from '../src/workbook/office/settings-store';
+import { OWN_SHEET_MARK } from '../src/workbook/office/sheet-names';
 import { createFakeOffice, FakeContext, WorkbookModel, type FakeOffice } from './support/strict-excel-fake';
 import { OTHER_PLAN, planSheetValues } from './support/fake-host';
 import { planFromSheet } from '../src/plan/plan-sheet';
 
-function hostOn(office: FakeOffice, limits?: { maxCellsPerSync: number; maxBytesPerSync: number }) {
+function hostOn(office: Pick<FakeOffice, 'environment'>, limits?: { maxCellsPerSync: number; maxBytesPerSync: number }) {
   return createOfficeHost({ environment: office.environment, readLimits: limits });
+}
+
+/** The add-in's record as the workbook's settings hold it (the fake keeps each setting as JSON). */
+function storedRecord(office: FakeOffice): any {
+  const raw = office.model.workbookSettings.get(SETTINGS_KEY);
+  return raw === undefined ? null : JSON.parse(JSON.parse(raw as string));
 }
 
 async function rejection(promise: Promise<unknown>): Promise<HostError> {
@@ -91,6 +98,7 @@ describe('readWorkbook', () => {
   test('a large sheet is read in row chunks within the cell budget; syncs follow cells per budget, not rows', async () => {
     const syncsFor = async (rows: number) => {
       const office = createFakeOffice();
+      office.model.payloadLimit = Number.POSITIVE_INFINITY; // desktop Excel: no 5 MB limit, only the cell budget
       office.model.addSheet('大量').generated = {
         origin: { row: 1, column: 0 },
         rows,
@@ -206,7 +214,7 @@ describe('writeSheets', () => {
     expect(result.renamed).toEqual([]);
     expect(result.skipped.join('\n')).toMatch(/1\.8/);
     expect(result.skipped.join('\n')).toMatch(/1\.9/);
-    expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.writeSheets);
+    expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.writeSheets(1));
 
     const sheet = office.model.sheet('方針別')!;
     expect(office.model.sheets.map((s) => s.name)).toEqual(['進捗', '方針別']);
@@ -235,9 +243,8 @@ describe('writeSheets', () => {
     ]);
     expect(chart.series[0].props['format.fill.setSolidColor()']).toBe('#1E7A4C');
 
-    const stored = JSON.parse(office.settings.persisted.get(SETTINGS_KEY) as string);
-    expect(stored.settings.ownSheets).toEqual(['方針別']);
-    expect(stored.ownSheetIds['方針別']).toBe(sheet.id);
+    expect(storedRecord(office).settings.ownSheets).toEqual(['方針別']);
+    expect([...sheet.names.keys()]).toEqual([OWN_SHEET_MARK]);
   });
 
   test('data validation with ExcelApi 1.8 and print setup with 1.9', async () => {
@@ -290,7 +297,7 @@ describe('writeSheets', () => {
     const error = await rejection(hostOn(office).writeSheets(SUMMARY));
     expect(error.officeCode).toBe('GeneralException');
     expect(office.model.sheets.map((s) => s.name)).toEqual(['進捗']);
-    expect(office.settings.get(SETTINGS_KEY)).toBeNull();
+    expect(storedRecord(office)).toBeNull();
   });
 
   test('a protected workbook structure is refused before anything is written', async () => {
@@ -322,12 +329,15 @@ describe('highlight and clearHighlights', () => {
     ]);
     expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.highlight);
     const formats = office.model.sheet('進捗')!.conditionalFormats.filter((cf) => !cf.user);
+    // Excel adds each format at the top priority, so the last added comes first.
     expect(formats.map((cf) => [cf.box, cf.props['custom.format.fill.color']])).toEqual([
-      [{ row: 1, column: 1, rows: 2, columns: 1 }, '#FFC7CE'],
       [{ row: 3, column: 0, rows: 1, columns: 1 }, '#FFEB9C'],
+      [{ row: 1, column: 1, rows: 2, columns: 1 }, '#FFC7CE'],
     ]);
-    const stored = JSON.parse(office.settings.persisted.get(SETTINGS_KEY) as string);
-    expect(stored.highlights.map((h: { range: string; id: string }) => [h.range, h.id])).toEqual(formats.map((cf) => [expect.any(String), cf.id]));
+    expect(storedRecord(office).highlights).toEqual([
+      { sheet: '進捗', range: 'B2:B3' },
+      { sheet: '進捗', range: 'A4' },
+    ]);
   });
 
   test('clearHighlights removes exactly the add-in formats, in 3 syncs; the user format stays', async () => {
@@ -339,18 +349,18 @@ describe('highlight and clearHighlights', () => {
     const left = office.model.sheet('進捗')!.conditionalFormats;
     expect(left).toHaveLength(1);
     expect(left[0].user).toBe(true);
-    expect(JSON.parse(office.settings.get(SETTINGS_KEY) as string).highlights).toEqual([]);
+    expect(storedRecord(office).highlights).toEqual([]);
     await host.clearHighlights();
-    expect(office.lastSyncs()).toHaveLength(0); // nothing recorded, nothing to ask Excel
+    expect(office.lastSyncs()).toHaveLength(1); // nothing recorded: only the record is read
   });
 
-  test('formats of an interrupted run (no ids kept) are still found by their marker formula', async () => {
+  test('formats of a run recorded under another range are still found by their marker formula on the sheet', async () => {
     const office = trackerOffice();
     const host = hostOn(office);
     await host.highlight([{ sheet: '進捗', cell: 'B3', severity: 'info' }]);
-    const stored = JSON.parse(office.settings.get(SETTINGS_KEY) as string);
-    stored.highlights = stored.highlights.map((h: { sheet: string; range: string }) => ({ sheet: h.sheet, range: h.range }));
-    office.settings.set(SETTINGS_KEY, JSON.stringify(stored));
+    const stored = storedRecord(office);
+    stored.highlights = [{ sheet: '進捗', range: 'A1' }];
+    office.model.workbookSettings.set(SETTINGS_KEY, JSON.stringify(JSON.stringify(stored)));
     await host.clearHighlights();
     expect(office.model.sheet('進捗')!.conditionalFormats.map((cf) => cf.user)).toEqual([true]);
   });
@@ -387,30 +397,40 @@ describe('selectCell, settings, capabilities', () => {
     expect(error.code).toBe('sheet-not-found');
   });
 
-  test('settings round trip through the document settings, kept beside the own-sheet record', async () => {
+  test("settings round trip through the workbook's settings inside Excel.run, kept beside the own-sheet record", async () => {
     const office = createFakeOffice();
     const host = hostOn(office);
     expect(await host.loadSettings()).toEqual({ mappings: {}, ownSheets: [] });
+    expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.loadSettings);
     const settings = { mappings: { 進捗: { headerRow: 3, columns: { status: 'H' } } }, ownSheets: ['方針別'] };
     await host.saveSettings(settings as never);
-    expect(office.settings.saves).toBe(1);
-    const reopened = createOfficeHost({ environment: { ...office.environment } });
-    expect(await reopened.loadSettings()).toEqual(settings);
-    expect(office.contexts).toHaveLength(0); // settings never need Excel.run
+    expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.saveSettings);
+    expect(office.settings.saves).toBe(0); // the document settings are no longer written
+    const reopened = createOfficeHost({ environment: office.runtime().environment });
+    // ownSheets is the adapter's own bookkeeping (writeSheets keeps it), not taken from the caller.
+    expect(await reopened.loadSettings()).toEqual({ ...settings, ownSheets: [] });
+  });
+
+  test('a record an earlier version left in the document settings is read when the workbook has none', async () => {
+    const office = createFakeOffice();
+    const settings = { mappings: { 進捗: { excluded: true } }, ownSheets: [] };
+    office.model.documentSettings.set(SETTINGS_KEY, JSON.stringify({ version: 1, settings, ownSheetIds: {}, highlights: [] }));
+    expect(await hostOn(office.runtime()).loadSettings()).toEqual(settings);
   });
 
   test('damaged settings read as empty; a failed save is a HostError', async () => {
     const office = createFakeOffice();
-    office.settings.set(SETTINGS_KEY, '{not json');
+    office.model.workbookSettings.set(SETTINGS_KEY, JSON.stringify('{not json'));
     const host = hostOn(office);
     expect(await host.loadSettings()).toEqual({ mappings: {}, ownSheets: [] });
-    office.settings.failNextSave = true;
+    office.model.failSync = { sync: 2, code: 'GeneralException' };
     const error = await rejection(host.saveSettings({ mappings: {}, ownSheets: [] }));
-    expect(error.code).toBe('settings-save-failed');
+    expect(error.officeCode).toBe('GeneralException');
+    expect(error.en).toContain('save the settings');
   });
 
   test('capabilities follow the ExcelApi sets the host supports', async () => {
-    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({ dataValidation: false, pageLayout: false, settings: true, charts: true, mergedAreas: false });
-    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({ dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true });
+    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({ dataValidation: false, pageLayout: false, settings: true, charts: true, mergedAreas: false, undoCoversAddin: false });
+    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({ dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true, undoCoversAddin: false });
   });
 });

@@ -8,6 +8,7 @@ import type { Plan } from '../plan/types';
 import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { WorkbookHost, WriteResult } from '../workbook/host';
+import { HostError } from '../workbook/office/host-error';
 import { commandErrorSpec, issueListSpec } from './issue-list';
 
 export type CommandName = 'validate' | 'buildSummary';
@@ -75,6 +76,39 @@ export interface CommandEnvironment {
   plan: Plan;
   lang: Lang;
   now?: () => Date;
+  /** Waiting while the user is editing a cell (Excel refuses every call meanwhile). */
+  editRetry?: EditRetry;
+}
+
+/**
+ * A ribbon click while a cell is being edited: Excel refuses every call
+ * (InvalidOperationInCellEditMode, https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts).
+ * The command is tried again a few times, briefly; if the user is still typing, the failure is
+ * written to the issue-list sheet as soon as they finish, for a while longer, so it is never silent.
+ */
+export interface EditRetry {
+  /** Attempts of the command itself, `delayMs` apart. */
+  attempts: number;
+  delayMs: number;
+  /** Attempts to write the failure afterwards, `delayMs` apart. */
+  reportAttempts: number;
+}
+
+export const DEFAULT_EDIT_RETRY: EditRetry = { attempts: 4, delayMs: 1_500, reportAttempts: 40 };
+
+const isCellEditMode = (error: unknown) => error instanceof HostError && error.code === 'cell-edit-mode';
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs `action`, again after a pause while Excel is in cell-edit mode, up to `attempts` times. */
+async function whileEditing<T>(action: () => Promise<T>, attempts: number, delayMs: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await action();
+    } catch (error) {
+      if (!isCellEditMode(error) || attempt >= attempts) throw error;
+      await pause(delayMs);
+    }
+  }
 }
 
 /** A function-command event: Office waits for `completed()` and shows a spinner until then. */
@@ -88,14 +122,17 @@ export interface CommandEvent {
  */
 export async function runCommand(name: CommandName, event: CommandEvent, env: CommandEnvironment): Promise<CommandOutcome | Error> {
   const host = env.createHost();
+  const retry = env.editRetry ?? DEFAULT_EDIT_RETRY;
   try {
-    return await COMMANDS[name](host, env.plan, env.lang, env.now?.() ?? new Date());
+    return await whileEditing(() => COMMANDS[name](host, env.plan, env.lang, env.now?.() ?? new Date()), retry.attempts, retry.delayMs);
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error));
     try {
-      await host.writeSheets(commandErrorSpec(failure.message, env.lang, timestamp(env.now?.() ?? new Date())));
+      // Still editing: the note goes in as soon as the user finishes, so the failure is seen.
+      const attempts = isCellEditMode(failure) ? retry.reportAttempts : 1;
+      await whileEditing(() => host.writeSheets(commandErrorSpec(failure.message, env.lang, timestamp(env.now?.() ?? new Date()))), attempts, retry.delayMs);
     } catch {
-      // The workbook refuses writes as well (cell edit mode, protection): nothing more to do.
+      // The workbook refuses writes for good (protection, or editing all along): nothing more to do.
     }
     return failure;
   } finally {

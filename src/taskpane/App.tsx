@@ -26,6 +26,8 @@ import type { WorkbookHost } from '../workbook/host';
 import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
 import { MappingPanel } from './MappingPanel';
 import { PaneTabs } from './PaneTabs';
+import { SelfCheckPanel } from './SelfCheckPanel';
+import { UndoNotice } from './UndoNotice';
 import { SummaryPanel } from './SummaryPanel';
 import { TemplatePanel } from './TemplatePanel';
 import { usePane, type Busy, type Notice } from './use-pane';
@@ -77,6 +79,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
       {state && <PlanLine plan={state.plan} t={t} />}
       <BusyIndicator busy={busy} />
       <div className={styles.notices}>
+        <UndoNotice capabilities={pane.capabilities} lang={lang} />
         {pane.notices.map((notice) => (
           <NoticeBar key={notice.id} notice={notice} t={t} onDismiss={() => pane.dismiss(notice.id)} />
         ))}
@@ -145,6 +148,7 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
           </div>
         </>
       )}
+      <SelfCheckPanel host={host} lang={lang} />
       <footer className={styles.footer}>
         <Text size={100}>{t.versionFooter(ADDIN_VERSION)}</Text>
       </footer>

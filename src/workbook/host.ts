@@ -20,6 +20,11 @@ export interface HostCapabilities {
   charts: boolean;
   /** Merged-area look-up to carry a merged cell's value to every cell it covers (ExcelApi 1.13). */
   mergedAreas: boolean;
+  /**
+   * Excel's own undo covers the add-in's changes (ExcelApi 1.20); below it every add-in write
+   * clears Excel's undo list. Undefined where the question does not arise (the browser preview).
+   */
+  undoCoversAddin?: boolean;
 }
 
 export interface CellRef {
@@ -127,6 +132,26 @@ export interface WorkbookHost {
   writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult>;
   loadSettings(): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
+  /** The self-check (動作確認) of every capability the add-in uses, on a temporary sheet; Excel only. */
+  selfCheck?(): Promise<SelfCheckResult>;
+}
+
+/** One check of the self-check: passed, failed with Excel's error, or skipped (the host lacks it). */
+export interface SelfCheckItem {
+  id: SelfCheckId;
+  outcome: 'passed' | 'failed' | 'skipped';
+  /** Excel's error code and message when it failed; the requirement set when skipped. */
+  detail?: string;
+}
+
+export type SelfCheckId = 'addSheet' | 'readWrite' | 'textKept' | 'hyperlink' | 'conditionalFormat' | 'chart' | 'settings' | 'dataValidation' | 'pageLayout' | 'removeSheet';
+
+export interface SelfCheckResult {
+  /** Office's host, platform and version (Office.context.diagnostics). */
+  host: string;
+  /** The highest ExcelApi 1.x the host supports. */
+  excelApi: string;
+  items: SelfCheckItem[];
 }
 
 /** True when two cell values are the same value as a user sees it (empty is empty however given). */

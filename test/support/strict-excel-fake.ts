@@ -9,6 +9,8 @@
  *    sync with an error carrying Excel's code (AccessDenied, ItemNotFound,
  *    InvalidOperationInCellEditMode);
  *  - sheets can be protected, and large sheets are generated on demand rather than stored.
+ * Beyond that it models Excel as documented, each behaviour with the page it follows (see the
+ * comments marked "Docs:"); where the documentation is silent it says so and is the stricter.
  */
 /// <reference types="office-js" />
 import { boxToA1, parseA1Range, type Box } from '../../src/core/a1';
@@ -31,10 +33,71 @@ export class FakeOfficeError extends Error {
 export interface CellModel {
   value: string | number | boolean;
   format: string;
+  /** Written with a leading apostrophe: text, even when it looks like a formula. */
+  text?: boolean;
+}
+
+/** Docs: https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins — Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded). */
+export const PAYLOAD_LIMIT_BYTES = 5_000_000; // docs say "5MB"; the stricter reading (10^6) is used
+
+/**
+ * The fake's own size of a value in Excel's JSON request or response. Docs are silent on the
+ * encoding, so the stricter: every non-ASCII UTF-16 unit escaped as \uXXXX (6 bytes).
+ */
+export function serialisedBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  return bytes;
+}
+
+/** The fake's size of one queued action besides its values (object path, ids, property name); docs silent. */
+export const ACTION_BYTES = 120;
+
+/**
+ * Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member —
+ * a formula cell reads back its value, not its formula. The fake computes the formulas tests need:
+ * HYPERLINK (its friendly name), a reference to one cell of a sheet (`='Sheet'!C4`), #REF!; any
+ * other formula reads as `{formula}=…` so a test sees it.
+ */
+function formulaValue(formula: string, workbook: WorkbookModel): CellModel['value'] {
+  const link = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
+  if (link) return link[1].replace(/""/g, '"');
+  if (formula.includes('#REF!')) return '#REF!';
+  const reference = /^=(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+  if (reference) {
+    const sheet = workbook.sheet((reference[1] ?? reference[2]).replace(/''/g, "'"));
+    if (!sheet) return '#REF!';
+    const box = parseA1Range(`${reference[3]}${reference[4]}`);
+    const value = readValue(sheet.cell(box.row, box.column), workbook);
+    return value === '' ? 0 : value;
+  }
+  return `{formula}${formula}`;
+}
+
+/** A cell's value as Range.values reads it. */
+export function readValue(cell: CellModel, workbook: WorkbookModel): CellModel['value'] {
+  return !cell.text && typeof cell.value === 'string' && cell.value.startsWith('=') ? formulaValue(cell.value, workbook) : cell.value;
+}
+
+/**
+ * Docs: https://support.microsoft.com/office/rename-a-worksheet-3f1f7148-ee83-404d-8ef0-9ff99fbad1f9 —
+ * a sheet name has 1 to 31 characters, none of \ / ? * [ ] :, does not begin or end with an
+ * apostrophe, is unique ignoring case, and is not "History" (reserved by Excel).
+ */
+export function sheetNameProblem(name: string, others: readonly string[]): string | undefined {
+  if (name.length === 0 || name.length > 31) return 'a sheet name has 1 to 31 characters';
+  if (/[\\/?*[\]:]/.test(name)) return 'a sheet name cannot contain \\ / ? * [ ] :';
+  if (name.startsWith("'") || name.endsWith("'")) return 'a sheet name cannot begin or end with an apostrophe';
+  if (name.toUpperCase() === 'HISTORY') return 'History is a name Excel reserves';
+  // Docs silent on the comparison's locale: Excel compares names case-insensitively; upper-casing is used.
+  if (others.some((other) => other.toUpperCase() === name.toUpperCase())) return `a sheet named ${name} already exists`;
+  return undefined;
 }
 
 export interface ConditionalFormatModel {
-  id: string;
+  /** Only for tests to tell formats apart: Excel's ConditionalFormat.id is a priority index, not this. */
+  key: string;
   box: Box;
   type: string;
   formula?: string;
@@ -76,6 +139,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
   merges: Box[] = [];
+  /** Sheet-scoped defined names and what they refer to. */
+  names = new Map<string, string>();
   /** Every queued write on a range or sheet feature, in order: `{ target, path, value }`. */
   writes: { target: string; path: string; value: unknown }[] = [];
 
@@ -130,6 +195,12 @@ export class SheetModel {
     return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
   }
 
+  /** The value of a cell by A1 address as Range.values would read it (formulas computed). */
+  readAt(address: string, workbook: WorkbookModel): string | number | boolean {
+    const box = parseA1Range(address);
+    return readValue(this.cell(box.row, box.column), workbook);
+  }
+
   /** The value of a cell by A1 address, as the model holds it now. */
   valueAt(address: string): string | number | boolean {
     const box = parseA1Range(address);
@@ -163,14 +234,29 @@ export class WorkbookModel {
    * operations with this code, as a batch does when Excel refuses one operation in it.
    */
   failSync?: { sync: number; code: string };
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.settingcollection — workbook settings, one copy in the file for every runtime of the add-in (read and written inside Excel.run). */
+  workbookSettings = new Map<string, unknown>();
+  /** Docs: https://learn.microsoft.com/javascript/api/office/office.settings — document settings as saved in the file (saveAsync); each runtime holds its own in-memory copy. */
+  documentSettings = new Map<string, unknown>();
+  /** Bytes per request and per response Excel accepts (Excel on the web's 5 MB); Infinity for desktop. */
+  payloadLimit = PAYLOAD_LIMIT_BYTES;
   private nextId = 1;
   private nextFormatId = 1;
 
   addSheet(name: string): SheetModel {
-    if (this.sheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+    const problem = sheetNameProblem(name, this.sheets.map((s) => s.name));
+    if (problem) throw new FakeOfficeError(this.sheet(name) ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
     const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /**
+   * The workbook closed and opened again. Docs: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member —
+   * "the id of the worksheet ... will change if the workbook is reopened" (Excel on the web keeps them; the stricter is modelled).
+   */
+  reopen(): void {
+    for (const sheet of this.sheets) (sheet as { id: string }).id = `{sheet-${this.nextId++}}`;
   }
 
   sheet(name: string): SheetModel | undefined {
@@ -183,15 +269,25 @@ export class WorkbookModel {
     return sheet;
   }
 
-  formatId(): string {
+  formatKey(): string {
     return `{cf-${this.nextFormatId++}}`;
   }
 
-  /** A conditional format a user made (the adapter must leave it alone). */
+  /**
+   * A conditional format a user made (the adapter must leave it alone), added as Excel adds one:
+   * at the top priority. Docs: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
+   */
   addUserConditionalFormat(sheet: string, address: string, formula: string): ConditionalFormatModel {
-    const model: ConditionalFormatModel = { id: this.formatId(), box: parseA1Range(address), type: 'Custom', formula, props: {}, user: true };
-    this.requireSheet(sheet).conditionalFormats.push(model);
+    const model: ConditionalFormatModel = { key: this.formatKey(), box: parseA1Range(address), type: 'Custom', formula, props: {}, user: true };
+    this.requireSheet(sheet).conditionalFormats.unshift(model);
     return model;
+  }
+
+  /** The user moves a format to another priority (Conditional Formatting Rules Manager). */
+  moveConditionalFormat(sheet: string, model: ConditionalFormatModel, priority: number): void {
+    const list = this.requireSheet(sheet).conditionalFormats;
+    list.splice(list.indexOf(model), 1);
+    list.splice(priority, 0, model);
   }
 }
 
@@ -199,41 +295,49 @@ export class WorkbookModel {
 // The proxies: what the adapter holds.
 
 export interface SyncRecord {
-  /** Loaded values and number formats, as JSON UTF-8 bytes. */
+  /** The response: loaded values and number formats, by the fake's size model (serialisedBytes). */
   payloadBytes: number;
+  /** The request: queued actions and their values, by the fake's size model. */
+  requestBytes: number;
   /** Cells whose values were loaded (their number formats ride along). */
   cells: number;
   operations: number;
 }
 
-const encoder = new TextEncoder();
-
 export class FakeContext {
   readonly workbook: FakeWorkbook;
   readonly syncs: SyncRecord[] = [];
   private queue: (() => void)[] = [];
-  private current: SyncRecord = { payloadBytes: 0, cells: 0, operations: 0 };
+  private queuedBytes = 0;
+  private current: SyncRecord = { payloadBytes: 0, requestBytes: 0, cells: 0, operations: 0 };
 
   constructor(readonly model: WorkbookModel) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(operation: () => void): void {
+  /** Queues an action; `values` (what the action sends) counts toward the request's size. */
+  enqueue(operation: () => void, values?: unknown): void {
     this.queue.push(operation);
+    this.queuedBytes += ACTION_BYTES + (values === undefined ? 0 : serialisedBytes(values));
   }
 
   notePayload(values: unknown, cells: number): void {
-    this.current.payloadBytes += encoder.encode(JSON.stringify(values)).length;
+    this.current.payloadBytes += serialisedBytes(values);
     this.current.cells += cells;
   }
 
   async sync(): Promise<void> {
     const operations = this.queue;
+    const requestBytes = this.queuedBytes;
     this.queue = [];
-    this.current = { payloadBytes: 0, cells: 0, operations: operations.length };
+    this.queuedBytes = 0;
+    this.current = { payloadBytes: 0, requestBytes, cells: 0, operations: operations.length };
     this.syncs.push(this.current);
     await Promise.resolve();
+    // Docs: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts — Excel refuses API calls while a cell is being edited (InvalidOperationInCellEditMode).
     if (this.model.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    // Docs (resource limits, see PAYLOAD_LIMIT_BYTES): the request is refused as a whole; docs silent on partial runs, so none of it runs.
+    if (requestBytes > this.model.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
     const failure = this.model.failSync;
     const failAt = failure && failure.sync === this.syncs.length ? Math.floor(operations.length / 2) : -1;
     operations.forEach((operation, i) => {
@@ -243,6 +347,8 @@ export class FakeContext {
       }
       operation(); // the first throw ends the batch
     });
+    // Docs silent on what of a refused response was done: the stricter, the actions ran, nothing loaded arrives.
+    if (this.current.payloadBytes > this.model.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.current.payloadBytes} bytes).`);
   }
 }
 
@@ -299,8 +405,8 @@ abstract class FakeObject<M> {
   }
 
   /** Queues a write that runs at sync. */
-  protected write(operation: (model: M) => void): void {
-    this.context.enqueue(() => operation(this.model()));
+  protected write(operation: (model: M) => void, values?: unknown): void {
+    this.context.enqueue(() => operation(this.model()), values);
   }
 
   load(paths: string | string[]): this {
@@ -336,11 +442,11 @@ function sink(context: FakeContext, log: (path: string, value: unknown) => void,
     },
     set(_target, property, value) {
       const full = path ? `${path}.${String(property)}` : String(property);
-      context.enqueue(() => log(full, value));
+      context.enqueue(() => log(full, value), value);
       return true;
     },
     apply(_target, _this, args) {
-      context.enqueue(() => log(`${path}()`, args.length === 1 ? args[0] : args));
+      context.enqueue(() => log(`${path}()`, args.length === 1 ? args[0] : args), args.filter((a) => typeof a !== 'object'));
       return sink(context, log, `${path}(${args.map((a) => (typeof a === 'object' ? '…' : String(a))).join(',')})`);
     },
   });
@@ -349,10 +455,44 @@ function sink(context: FakeContext, log: (path: string, value: unknown) => void,
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
+  readonly settings: FakeSettingCollection;
 
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);
+    this.settings = new FakeSettingCollection(context);
+  }
+}
+
+/** Docs: https://learn.microsoft.com/javascript/api/excel/excel.settingcollection — `add` "sets or adds" a setting; `getItemOrNullObject` a null object when absent. */
+export class FakeSettingCollection {
+  constructor(private readonly context: FakeContext) {}
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.context, key);
+  }
+  add(key: string, value: unknown): FakeSetting {
+    // Docs: https://learn.microsoft.com/javascript/api/excel/excel.setting#excel-excel-setting-value-member — the value is stored as JSON, so it comes back as a copy.
+    this.context.enqueue(() => this.context.model.workbookSettings.set(key, JSON.stringify(value)), value);
+    return new FakeSetting(this.context, key);
+  }
+}
+
+export class FakeSetting extends FakeObject<{ value: unknown }> {
+  constructor(context: FakeContext, readonly key: string) {
+    super(context, () => {
+      const stored = context.model.workbookSettings.get(key);
+      return stored === undefined ? null : { value: JSON.parse(stored as string) };
+    }, 'Setting');
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  delete(): void {
+    this.context.enqueue(() => this.context.model.workbookSettings.delete(this.key));
+  }
+  protected scalar(model: { value: unknown }, name: string): unknown {
+    if (name === 'value') return model.value;
+    throw new Error(`fake: Setting.${name} not modelled`);
   }
 }
 
@@ -420,9 +560,10 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   set name(value: string) {
     this.write((m) => {
-      if (this.context.model.sheet(value) && this.context.model.sheet(value) !== m) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${value} exists`);
+      const problem = sheetNameProblem(value, this.context.model.sheets.filter((s) => s !== m).map((s) => s.name));
+      if (problem) throw new FakeOfficeError(this.context.model.sheet(value) && this.context.model.sheet(value) !== m ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
       m.name = value;
-    });
+    }, value);
   }
   get id(): string {
     return this.read('id');
@@ -431,7 +572,12 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return this.read('visibility');
   }
   set visibility(value: 'Visible' | 'Hidden' | 'VeryHidden') {
-    this.write((m) => (m.visibility = value));
+    this.write((m) => {
+      // Docs: https://support.microsoft.com/office/hide-or-show-worksheets-or-workbooks-69f2701a-21f5-4186-87d7-341a8cf53344 — a workbook keeps at least one visible sheet; docs silent on the API's code, InvalidOperation is used.
+      const visible = this.context.model.sheets.filter((s) => s.visibility === 'Visible');
+      if (value !== 'Visible' && m.visibility === 'Visible' && visible.length === 1) throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be hidden.');
+      m.visibility = value;
+    });
   }
   get position(): number {
     return this.read('position');
@@ -464,11 +610,11 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
 
   /** Writes that change the sheet fail on a protected sheet, as in Excel. */
-  writeUnprotected(operation: (model: SheetModel) => void): void {
+  writeUnprotected(operation: (model: SheetModel) => void, values?: unknown): void {
     this.write((m) => {
       if (m.protected) throw new FakeOfficeError('AccessDenied', `The sheet ${m.name} is protected.`);
       operation(m);
-    });
+    }, values);
   }
 
   activate(): void {
@@ -478,11 +624,43 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   delete(): void {
     this.write((m) => {
       const sheets = this.context.model.sheets;
+      // Docs: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1) — "the worksheet visibility cannot be set to VeryHidden" for delete to succeed.
+      if (m.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
+      // Docs (hide-or-show worksheets): the last visible sheet cannot go either; docs silent on the code.
+      if (m.visibility === 'Visible' && sheets.filter((s) => s.visibility === 'Visible').length === 1) throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
       sheets.splice(sheets.indexOf(m), 1);
+      // Docs: https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-a9fb-4ac6-8f0a-2fd7e3b1ce87 — formulas that refer to a deleted sheet become #REF!.
+      const quoted = `'${m.name.replace(/'/g, "''")}'!`;
+      for (const other of sheets) {
+        for (const [key, cell] of other.cells) {
+          if (typeof cell.value === 'string' && cell.value.startsWith('=') && (cell.value.includes(quoted) || cell.value.includes(`${m.name}!`))) {
+            other.cells.set(key, { ...cell, value: cell.value.split(quoted).join('#REF!').split(`${m.name}!`).join('#REF!') });
+          }
+        }
+      }
     });
   }
 
-  getRange(address: string): FakeRange {
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-copy-member(1) (ExcelApi 1.7): a copy with its cells, formats, merges, charts and conditional formats, named like Excel's "Name (2)". */
+  copy(): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.write((m) => {
+      let n = 2;
+      const base = m.name.slice(0, 31 - 4);
+      while (this.context.model.sheet(`${base} (${n})`)) n++;
+      created = this.context.model.addSheet(`${base} (${n})`);
+      for (const [k, v] of m.cells) created.cells.set(k, { ...v });
+      created.merges = m.merges.map((b) => ({ ...b }));
+      created.charts = m.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x, props: { ...x.props } })), props: { ...c.props } }));
+      created.conditionalFormats = m.conditionalFormats.map((cf) => ({ ...cf, key: this.context.model.formatKey(), props: { ...cf.props } }));
+      created.writes = [...m.writes];
+      created.names = new Map(m.names);
+    });
+    return new FakeWorksheet(this.context, () => created ?? null);
+  }
+
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return this.getRangeWhole();
     return new FakeRange(this.context, this, () => parseA1Range(address));
   }
 
@@ -490,11 +668,17 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     return new FakeRange(this.context, this, () => ({ row, column, rows, columns }));
   }
 
+  /** The whole sheet. */
+  getRangeWhole(): FakeRange {
+    return new FakeRange(this.context, this, () => ({ row: 0, column: 0, rows: 1_048_576, columns: 16_384 }));
+  }
+
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, this, () => this.model().usedBox());
   }
 
   readonly charts = new FakeChartCollection(this);
+  readonly names = new FakeNamedItemCollection(this);
   readonly freezePanes = sink(this.context, (path, value) => this.writeLog('freezePanes', path, value), '');
   readonly pageLayout = sink(this.context, (path, value) => this.writeLog('pageLayout', path, value), '');
   readonly autoFilter = sink(this.context, (path, value) => this.writeLog('autoFilter', path, value), '');
@@ -508,6 +692,37 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   sheetModel(): SheetModel {
     return this.model();
+  }
+}
+
+/** Docs: https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection (ExcelApi 1.4): a worksheet's names; a name already there cannot be added again. */
+class FakeNamedItemCollection {
+  constructor(private readonly sheet: FakeWorksheet) {}
+  add(name: string, reference: string): void {
+    this.sheet.writeUnprotected((m) => {
+      if ([...m.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists.`);
+      m.names.set(name, reference);
+    }, [name, reference]);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.sheet.context, () => {
+      const m = this.sheet.sheetModel();
+      const found = [...m.names.keys()].find((n) => n.toUpperCase() === name.toUpperCase());
+      return found === undefined ? null : { name: found };
+    });
+  }
+}
+
+class FakeNamedItem extends FakeObject<{ name: string }> {
+  constructor(context: FakeContext, resolver: () => { name: string } | null) {
+    super(context, resolver, 'NamedItem');
+  }
+  get name(): string {
+    return this.read('name');
+  }
+  protected scalar(model: { name: string }, name: string): unknown {
+    if (name === 'name') return model.name;
+    throw new Error(`fake: NamedItem.${name} not modelled`);
   }
 }
 
@@ -545,11 +760,12 @@ export class FakeRange extends FakeObject<Box> {
       case 'rowCount': return box.rows;
       case 'columnCount': return box.columns;
       case 'values':
+      case 'formulas':
       case 'numberFormat': {
         const grid = Array.from({ length: box.rows }, (_, r) =>
           Array.from({ length: box.columns }, (_, c) => {
             const cell = sheet.cell(box.row + r, box.column + c);
-            return name === 'values' ? cell.value : cell.format;
+            return name === 'values' ? readValue(cell, this.context.model) : name === 'formulas' ? cell.value : cell.format;
           }),
         );
         this.context.notePayload(grid, name === 'values' ? box.rows * box.columns : 0);
@@ -565,6 +781,7 @@ export class FakeRange extends FakeObject<Box> {
   get rowCount(): number { return this.read('rowCount'); }
   get columnCount(): number { return this.read('columnCount'); }
   get values(): any[][] { return this.read('values'); }
+  get formulas(): any[][] { return this.read('formulas'); }
   get numberFormat(): any[][] { return this.read('numberFormat'); }
 
   private writeGrid(kind: 'value' | 'format', grid: unknown[][]): void {
@@ -573,7 +790,20 @@ export class FakeRange extends FakeObject<Box> {
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.columns)) {
         throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`);
       }
-      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v) } : { format: String(v) })));
+      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v), text: typeof v === 'string' && v.startsWith("'") } : { format: String(v) })));
+    }, grid);
+  }
+
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-clear-member(1) — clears values, formats and (with "All") merges of the range. */
+  clear(_applyTo?: string): void {
+    this.sheet.writeUnprotected((sheet) => {
+      const box = this.model();
+      for (const key of [...sheet.cells.keys()]) {
+        const row = Math.floor(key / 16384), column = key % 16384;
+        if (row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns) sheet.cells.delete(key);
+      }
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
+      sheet.writes = sheet.writes.filter((w) => !/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(w.target) || !intersects(parseA1Range(w.target), box));
     });
   }
 
@@ -594,6 +824,31 @@ export class FakeRange extends FakeObject<Box> {
   merge(across = false): void {
     this.sheet.writeUnprotected((sheet) => {
       if (!across) sheet.merges.push(this.model());
+    });
+  }
+
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1) */
+  unmerge(): void {
+    this.sheet.writeUnprotected((sheet) => {
+      const box = this.model();
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
+    });
+  }
+
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1) (ExcelApi 1.9): values and formats of the source; docs silent on merges, widths, charts and validation, so (the stricter) not those. */
+  copyFrom(source: FakeRange, copyType: string = 'All'): void {
+    this.sheet.writeUnprotected((sheet) => {
+      if (copyType !== 'All') throw new Error('fake: only copyFrom "All" is modelled');
+      const from = source.rangeBox();
+      const to = this.model();
+      const origin = source.sheet.sheetModel();
+      for (let r = 0; r < from.rows; r++) {
+        for (let c = 0; c < from.columns; c++) {
+          const cell = origin.cell(from.row + r, from.column + c);
+          if (cell.value !== '' || cell.format !== 'General') sheet.setCell(to.row + r, to.column + c, { ...cell });
+        }
+      }
+      for (const w of origin.writes) if (w.path.startsWith('format.') && w.path !== 'format.columnWidth' && w.path !== 'format.rowHeight') sheet.writes.push({ ...w });
     });
   }
 
@@ -682,13 +937,19 @@ const intersects = (a: Box, b: Box) =>
 
 export class FakeConditionalFormatCollection extends FakeObject<ConditionalFormatModel[]> {
   constructor(private readonly range: FakeRange) {
-    super(range.context, () => range.sheet.sheetModel().conditionalFormats.filter((cf) => intersects(cf.box, range.rangeBox())), 'ConditionalFormatCollection');
+    super(range.context, () => FakeConditionalFormatCollection.list(range), 'ConditionalFormatCollection');
+  }
+  private static list(range: FakeRange): ConditionalFormatModel[] {
+    return range.sheet.sheetModel().conditionalFormats.filter((cf) => intersects(cf.box, range.rangeBox()));
   }
   get items(): FakeConditionalFormat[] {
     return this.read('items');
   }
   override applyLoad(groups: Map<string, string[]>): void {
-    const items = (this.resolveOrNull() ?? []).map((cf) => new FakeConditionalFormat(this.range, () => cf));
+    const list = this.resolveOrNull() ?? [];
+    // Docs silent on how an item of a loaded collection is found again; the stricter: by its index
+    // (its id), looked up when each later operation runs, so a delete shifts the formats after it.
+    const items = list.map((_, priority) => new FakeConditionalFormat(this.range, () => FakeConditionalFormatCollection.list(this.range)[priority] ?? null, String(priority), true));
     for (const item of items) item.applyLoad(groupPaths(groups.get('items') ?? []));
     this.loaded.set('items', items);
   }
@@ -697,11 +958,12 @@ export class FakeConditionalFormatCollection extends FakeObject<ConditionalForma
   }
   add(type: string): FakeConditionalFormat {
     let created: ConditionalFormatModel | undefined;
+    // Docs: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1) — "at the first/top priority".
     this.range.sheet.writeUnprotected((sheet) => {
-      created = { id: this.context.model.formatId(), box: this.range.rangeBox(), type, props: {} };
-      sheet.conditionalFormats.push(created);
+      created = { key: this.context.model.formatKey(), box: this.range.rangeBox(), type, props: {} };
+      sheet.conditionalFormats.unshift(created);
     });
-    return new FakeConditionalFormat(this.range, () => created ?? null);
+    return new FakeConditionalFormat(this.range, () => created ?? null, '0');
   }
   clearAll(): void {
     throw new Error('fake: the adapter must never clear all conditional formats of a range');
@@ -712,8 +974,16 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
   constructor(
     private readonly range: FakeRange,
     resolver: () => ConditionalFormatModel | null,
+    /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member — "the priority of the conditional format in the current ConditionalFormatCollection", not a lasting identity. */
+    private readonly priority: string,
+    private readonly byIndex = false,
   ) {
     super(range.context, resolver, 'ConditionalFormat');
+    this.liveResolver = resolver;
+  }
+  private readonly liveResolver: () => ConditionalFormatModel | null;
+  protected override resolveOrNull(): ConditionalFormatModel | null {
+    return this.byIndex ? this.liveResolver() : super.resolveOrNull();
   }
   get id(): string { return this.read('id'); }
   get type(): string { return this.read('type'); }
@@ -736,7 +1006,7 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
     return name === 'customOrNullObject' ? (this.customOrNullObject as FakeObject<unknown>) : undefined;
   }
   protected scalar(model: ConditionalFormatModel, name: string): unknown {
-    if (name === 'id') return model.id;
+    if (name === 'id') return this.priority;
     if (name === 'type') return model.type;
     throw new Error(`fake: ConditionalFormat.${name} not modelled`);
   }
@@ -776,7 +1046,16 @@ class FakeConditionalRule extends FakeObject<ConditionalFormatModel> {
 }
 
 class FakeChartCollection {
+  private loadedItems?: FakeChart[];
   constructor(private readonly sheet: FakeWorksheet) {}
+  load(_paths?: string): this {
+    this.sheet.context.enqueue(() => (this.loadedItems = this.sheet.sheetModel().charts.map((chart) => new FakeChart(this.sheet, chart))));
+    return this;
+  }
+  get items(): FakeChart[] {
+    if (!this.loadedItems) throw notLoaded('ChartCollection', 'items');
+    return this.loadedItems;
+  }
   add(type: string, source: FakeRange, seriesBy: string): FakeChart {
     const chart: ChartModel = { type, source: '', seriesBy, series: [], props: {} };
     this.sheet.writeUnprotected((sheet) => {
@@ -811,6 +1090,9 @@ class FakeChart {
   get axes(): any { return this.prop('axes'); }
   setPosition(cell: string): void {
     this.sheet.context.enqueue(() => (this.chart.position = cell));
+  }
+  delete(): void {
+    this.sheet.writeUnprotected((sheet) => (sheet.charts = sheet.charts.filter((c) => c !== this.chart)));
   }
   get series() {
     const context = this.sheet.context;
@@ -860,12 +1142,30 @@ function rangeAddress(range: FakeRange): string {
 // ---------------------------------------------------------------------------------------------
 // Office.context stand-ins.
 
+/**
+ * Office.context.document.settings of one runtime. Docs: https://learn.microsoft.com/javascript/api/office/office.settings —
+ * "an in-memory copy" loaded when the add-in starts; saveAsync persists the whole copy (the last
+ * runtime to save wins); refreshAsync reads what another runtime saved.
+ */
 export class FakeSettings implements DocumentSettings {
   /** What is in memory (set) and what was persisted with the document (saveAsync). */
-  readonly current = new Map<string, unknown>();
-  readonly persisted = new Map<string, unknown>();
+  readonly current: Map<string, unknown>;
+  readonly persisted: Map<string, unknown>;
   saves = 0;
   failNextSave = false;
+
+  constructor(persisted = new Map<string, unknown>()) {
+    this.persisted = persisted;
+    this.current = new Map(persisted);
+  }
+
+  refreshAsync(callback?: (result: { status: unknown }) => void): void {
+    setTimeout(() => {
+      this.current.clear();
+      for (const [k, v] of this.persisted) this.current.set(k, v);
+      callback?.({ status: 'succeeded' });
+    }, 0);
+  }
 
   get(name: string): unknown {
     return this.current.has(name) ? this.current.get(name) : null;
@@ -881,6 +1181,7 @@ export class FakeSettings implements DocumentSettings {
         callback?.({ status: 'failed', error: { message: 'The document is read-only' } });
         return;
       }
+      this.persisted.clear();
       for (const [k, v] of this.current) this.persisted.set(k, v);
       callback?.({ status: 'succeeded' });
     }, 0);
@@ -897,20 +1198,20 @@ export interface FakeOffice {
   lastSyncs(): SyncRecord[];
   /** Highest ExcelApi minor version supported (7 = Office 2019). */
   apiVersion: number;
+  /**
+   * Another runtime on the same workbook (the ribbon's function file beside the pane): the same
+   * workbook, its own in-memory copy of the document settings, loaded now.
+   */
+  runtime(): { environment: OfficeEnvironment; settings: FakeSettings };
 }
 
 /** An Excel of the given ExcelApi version (1.7 by default, like Office 2019). */
 export function createFakeOffice(apiVersion = 7): FakeOffice {
   const model = new WorkbookModel();
-  const settings = new FakeSettings();
   const contexts: FakeContext[] = [];
-  const office: FakeOffice = {
-    model,
-    settings,
-    contexts,
-    apiVersion,
-    lastSyncs: () => contexts[contexts.length - 1]?.syncs ?? [],
-    environment: {
+  const runtime = () => {
+    const settings = new FakeSettings(model.documentSettings);
+    const environment: OfficeEnvironment = {
       run: async (batch) => {
         const context = new FakeContext(model);
         contexts.push(context);
@@ -918,7 +1219,18 @@ export function createFakeOffice(apiVersion = 7): FakeOffice {
       },
       settings,
       isSetSupported: (name, version) => name === 'ExcelApi' && Number(version.split('.')[1] ?? 0) <= office.apiVersion,
-    },
+    };
+    return { environment, settings };
+  };
+  const first = runtime();
+  const office: FakeOffice = {
+    model,
+    settings: first.settings,
+    contexts,
+    apiVersion,
+    lastSyncs: () => contexts[contexts.length - 1]?.syncs ?? [],
+    environment: first.environment,
+    runtime,
   };
   return office;
 }

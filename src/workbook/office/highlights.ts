@@ -1,83 +1,75 @@
 /// <reference types="office-js" />
 /**
- * The add-in's highlights: one custom conditional format per range of bad cells, recorded (sheet,
- * range, id) in the workbook's settings so clearHighlights deletes exactly those, and nothing a
- * user made. A format whose formula is the adapter's marker formula counts as the adapter's too,
- * so highlights left by an interrupted run are still cleared.
+ * The add-in's highlights: one custom conditional format per range of bad cells, each with the
+ * adapter's marker formula, and the ranges recorded in the workbook's settings. Clearing finds
+ * the formats by what they are (the marker formula, on a sheet it recorded), never by id:
+ * ConditionalFormat.id is the format's priority index in its collection
+ * (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformat#excel-excel-conditionalformat-id-member),
+ * which moves whenever the user adds or reorders a format.
  *
- * Sync bounds: highlight 2 (check sheets and protection; add the formats and read their ids);
- * clearHighlights 3 (sheets and protection; the formats on the recorded ranges; delete).
+ * Sync bounds: highlight 2 (the record, sheets and protection; the record and the new formats);
+ * clearHighlights 3 (the record, sheets and protection; every format of the recorded sheets;
+ * delete ours and update the record), 1 when nothing is recorded.
  */
 import type { HighlightTarget } from '../host';
 import { HighlightRange, HIGHLIGHT_FILL, HIGHLIGHT_FORMULA, highlightRanges, isHighlightFormula } from './highlight-ranges';
 import { protectedSheetError, toHostError } from './host-error';
-import type { HighlightRecord, SettingsStore } from './settings-store';
+import type { StoredRecord, WorkbookRecordStore } from './settings-store';
 
 const HIGHLIGHT_CONTEXT = { ja: 'セルを色付け', en: 'highlight the cells' };
 const CLEAR_CONTEXT = { ja: '色付けを解除', en: 'clear the highlights' };
 
-/** Loads every sheet's name and protection; returns the protected state by name. */
-async function sheetProtection(context: Excel.RequestContext): Promise<Map<string, boolean>> {
+/** Loads the record and every sheet's name and protection in one sync. */
+async function recordAndSheets(context: Excel.RequestContext, store: WorkbookRecordStore): Promise<{ record: StoredRecord; sheets: Map<string, boolean> }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/protection/protected');
+  const record = store.queueRead();
   await context.sync();
-  return new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  return { record: record(), sheets: new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected])) };
 }
 
-export async function clearHighlightsIn(context: Excel.RequestContext, store: SettingsStore): Promise<void> {
-  const records = store.read().highlights;
-  if (records.length === 0) return;
-  const sheets = await sheetProtection(context); // sync 1
-  const live = records.filter((record) => sheets.has(record.sheet));
-  const locked = live.find((record) => sheets.get(record.sheet));
-  if (locked) throw protectedSheetError({ ...CLEAR_CONTEXT, sheet: locked.sheet });
+export async function clearHighlightsIn(context: Excel.RequestContext, store: WorkbookRecordStore): Promise<void> {
+  const { record, sheets } = await recordAndSheets(context, store); // sync 1
+  if (record.highlights.length === 0) return;
+  const recordedSheets = [...new Set(record.highlights.map((h) => h.sheet))].filter((name) => sheets.has(name));
+  const locked = recordedSheets.find((name) => sheets.get(name));
+  if (locked) throw protectedSheetError({ ...CLEAR_CONTEXT, sheet: locked });
 
-  const lookups = live.map((record) => {
-    const formats = context.workbook.worksheets.getItem(record.sheet).getRange(record.range).conditionalFormats;
-    formats.load('items/id,items/type,items/customOrNullObject/rule/formula');
-    return { record, formats };
+  // The whole sheet's collection: its indices are the sheet's priorities, so deleting from the
+  // highest index down leaves the indices still to delete unchanged within the one batch.
+  const collections = recordedSheets.map((name) => {
+    const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
+    formats.load('items/type,items/customOrNullObject/rule/formula');
+    return formats;
   });
-  await context.sync(); // sync 2: the conditional formats over the recorded ranges
+  await context.sync(); // sync 2: every conditional format of the recorded sheets
 
-  const ours = new Map<string, Excel.ConditionalFormat>();
-  const recordedIds = new Set(live.map((record) => record.id).filter((id): id is string => !!id));
-  for (const { formats } of lookups) {
-    for (const format of formats.items) {
-      const marked = format.type === 'Custom' && !format.customOrNullObject.isNullObject && isHighlightFormula(format.customOrNullObject.rule.formula);
-      if (recordedIds.has(format.id) || marked) ours.set(format.id, format);
-    }
+  for (const formats of collections) {
+    const ours = formats.items.filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && isHighlightFormula(f.customOrNullObject.rule.formula));
+    for (const format of ours.reverse()) format.delete();
   }
-  for (const format of ours.values()) format.delete();
-  if (ours.size > 0) await context.sync(); // sync 3: delete them
-  await store.update((record) => ({ ...record, highlights: [] }));
+  store.queueWrite({ ...record, highlights: [] });
+  await context.sync(); // sync 3: delete ours, forget the ranges
 }
 
-export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[], store: SettingsStore): Promise<void> {
-  const sheets = await sheetProtection(context); // sync 1
+export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[], store: WorkbookRecordStore): Promise<void> {
+  const { record, sheets } = await recordAndSheets(context, store); // sync 1
   // Cells of a sheet renamed or deleted since validation are skipped, not an error.
   const ranges: HighlightRange[] = highlightRanges(targets).filter((range) => sheets.has(range.sheet));
   if (ranges.length === 0) return;
   const locked = ranges.find((range) => sheets.get(range.sheet));
   if (locked) throw protectedSheetError({ ...HIGHLIGHT_CONTEXT, sheet: locked.sheet });
 
-  // Recorded before the formats exist, so a run cut short can still be cleared by address.
-  const pending: HighlightRecord[] = ranges.map((range) => ({ sheet: range.sheet, range: range.range }));
-  await store.update((record) => ({ ...record, highlights: [...record.highlights, ...pending] }));
-
-  const added = ranges.map((range) => {
+  // Queued before the formats, so a batch Excel stops half-way still leaves them recorded.
+  store.queueWrite({ ...record, highlights: [...record.highlights, ...ranges.map((range) => ({ sheet: range.sheet, range: range.range }))] });
+  for (const range of ranges) {
     const format = context.workbook.worksheets.getItem(range.sheet).getRange(range.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = HIGHLIGHT_FORMULA;
     format.custom.format.fill.color = HIGHLIGHT_FILL[range.severity];
-    format.load('id');
-    return format;
-  });
+  }
   try {
-    await context.sync(); // sync 2: add the formats, read their ids
+    await context.sync(); // sync 2: the record and the formats
   } catch (error) {
     throw toHostError(error, HIGHLIGHT_CONTEXT);
   }
-  await store.update((record) => {
-    const withoutPending = record.highlights.slice(0, record.highlights.length - pending.length);
-    return { ...record, highlights: [...withoutPending, ...pending.map((p, i) => ({ ...p, id: added[i].id }))] };
-  });
 }

@@ -12,7 +12,8 @@ import { toHostError } from './host-error';
 import { createOfficeLive } from './live-cells';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-chunks';
 import { readWorkbookIn } from './read-workbook';
-import { SettingsStore, type DocumentSettings } from './settings-store';
+import { WorkbookRecordStore, type DocumentSettings, type StoredRecord } from './settings-store';
+import { runSelfCheck } from './self-check';
 import { writeSheetsIn } from './write-sheets';
 
 export { HostError } from './host-error';
@@ -24,8 +25,10 @@ export { HostError } from './host-error';
  */
 export const SYNC_BOUNDS = {
   capabilities: 0,
-  loadSettings: 0,
-  saveSettings: 0,
+  /** The record in the workbook's settings (read inside Excel.run so every runtime sees one copy). */
+  loadSettings: 1,
+  /** Read the record as it is now, write it back with the new settings. */
+  saveSettings: 2,
   /**
    * List the sheets; size every used range (the hidden plan sheet's values load in the same
    * sync); then one sync per chunk batch.
@@ -33,12 +36,15 @@ export const SYNC_BOUNDS = {
   readWorkbook: (chunkSyncs: number) => 2 + chunkSyncs,
   /** Activate and select. */
   selectCell: 1,
-  /** Sheets and protection; add the formats and read their ids. */
+  /** The record, sheets and protection; the record and the new formats. */
   highlight: 2,
-  /** Sheets and protection; the formats on the recorded ranges; delete them. */
+  /** The record, sheets and protection; the formats of the recorded sheets; delete ours (1 when nothing is recorded). */
   clearHighlights: 3,
-  /** Sheets and protection; fill new sheets under temporary names; swap them in. */
-  writeSheets: 3,
+  /**
+   * Sheets, protection and the record (+1 for the own-sheet markers once the add-in made sheets); the fill syncs (one per ~3.5 MB of estimated request, see
+   * request-budget.ts, plus one per size retry); the commit's look and the commit.
+   */
+  writeSheets: (fillSyncs: number, markerLookup: 0 | 1 = 0) => 3 + fillSyncs + markerLookup,
 } as const;
 
 /** What the adapter needs from Office: injectable so tests run it on a fake. */
@@ -46,6 +52,8 @@ export interface OfficeEnvironment {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   settings: DocumentSettings;
   isSetSupported(name: string, version: string): boolean;
+  /** Office's host, platform and version, for the self-check report. */
+  diagnostics?(): string;
 }
 
 /** The real thing: Excel.run and Office.context (only valid after Office.onReady). */
@@ -54,6 +62,10 @@ export function officeEnvironment(): OfficeEnvironment {
     run: (batch) => Excel.run(batch),
     settings: Office.context.document.settings as unknown as DocumentSettings,
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    diagnostics: () => {
+      const d = Office.context.diagnostics;
+      return `${d.host} ${d.platform} ${d.version}`;
+    },
   };
 }
 
@@ -62,10 +74,16 @@ export interface OfficeHostOptions {
   readLimits?: ReadLimits;
 }
 
+async function readRecord(context: Excel.RequestContext, store: WorkbookRecordStore): Promise<StoredRecord> {
+  const record = store.queueRead();
+  await context.sync();
+  return record();
+}
+
 export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost & LiveHost {
   let environment = options.environment;
   const env = (): OfficeEnvironment => (environment ??= officeEnvironment());
-  const store = () => new SettingsStore(env().settings);
+  const store = (context: Excel.RequestContext) => new WorkbookRecordStore(context, env().settings);
   const limits = options.readLimits ?? DEFAULT_READ_LIMITS;
 
   const capabilities = async (): Promise<HostCapabilities> => {
@@ -73,9 +91,10 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     return {
       dataValidation: supported('1.8'),
       pageLayout: supported('1.9'),
-      settings: !!env().settings,
+      settings: supported('1.4'),
       charts: supported('1.7'),
       mergedAreas: supported('1.13'),
+      undoCoversAddin: supported('1.20'),
     };
   };
 
@@ -110,7 +129,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
     async highlight(targets: HighlightTarget[]): Promise<void> {
       try {
-        await env().run((context) => highlightIn(context, targets, store()));
+        await env().run((context) => highlightIn(context, targets, store(context)));
       } catch (error) {
         throw toHostError(error, { ja: 'セルを色付け', en: 'highlight the cells' });
       }
@@ -118,7 +137,7 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
 
     async clearHighlights(): Promise<void> {
       try {
-        await env().run((context) => clearHighlightsIn(context, store()));
+        await env().run((context) => clearHighlightsIn(context, store(context)));
       } catch (error) {
         throw toHostError(error, { ja: '色付けを解除', en: 'clear the highlights' });
       }
@@ -127,18 +146,36 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     async writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult> {
       const caps = await capabilities();
       try {
-        return await env().run((context) => writeSheetsIn(context, spec, caps, store(), onProgress));
+        const copyFrom = env().isSetSupported('ExcelApi', '1.9');
+        return await env().run((context) => writeSheetsIn(context, spec, store(context), { capabilities: caps, copyFrom, onProgress }));
       } catch (error) {
         throw toHostError(error, { ja: 'シートを書き込み', en: 'write the sheets' });
       }
     },
 
+    selfCheck: () => runSelfCheck(env()),
+
     async loadSettings(): Promise<AddinSettings> {
-      return store().read().settings;
+      try {
+        return (await env().run((context) => readRecord(context, store(context)))).settings;
+      } catch (error) {
+        throw toHostError(error, { ja: '設定を読み込み', en: 'read the settings' });
+      }
     },
 
     async saveSettings(settings: AddinSettings): Promise<void> {
-      await store().update((record) => ({ ...record, settings: { mappings: { ...settings.mappings }, ownSheets: [...settings.ownSheets] } }));
+      try {
+        await env().run(async (context) => {
+          const records = store(context);
+          const record = await readRecord(context, records); // sync 1: the record as it is now
+          // The list of own sheets is the adapter's bookkeeping: kept as the record has it now, so a
+          // caller holding an older copy (the pane, while the ribbon built a summary) cannot undo it.
+          records.queueWrite({ ...record, settings: { mappings: { ...settings.mappings }, ownSheets: record.settings.ownSheets } });
+          await context.sync(); // sync 2: written
+        });
+      } catch (error) {
+        throw toHostError(error, { ja: '設定をブックに保存', en: 'save the settings in the workbook' });
+      }
     },
   };
 }

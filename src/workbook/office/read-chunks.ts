@@ -3,8 +3,10 @@
  * for too much: Excel refuses more than 5,000,000 cells per read, and Excel on the web refuses a
  * response over 5 MB. Each sync gets as many rows (of one or more sheets) as fit both budgets;
  * bytes per cell are estimated from what was read so far of the same sheet (values and number
- * formats as JSON), or a cautious default before the first chunk.
+ * formats as JSON, non-ASCII counted escaped), or a cautious default before the first chunk. A
+ * response Excel still refuses is asked again with half the budget (read-workbook.ts).
  */
+import { escapedJsonBytes } from './request-budget';
 
 export interface ReadLimits {
   /** Cells (values and number formats) per sync. */
@@ -15,8 +17,8 @@ export interface ReadLimits {
 
 export const DEFAULT_READ_LIMITS: ReadLimits = { maxCellsPerSync: 1_000_000, maxBytesPerSync: 4_000_000 };
 
-/** Before anything is read: a cell of short Japanese text (3 bytes a character) and its format. */
-export const DEFAULT_BYTES_PER_CELL = 48;
+/** Before anything is read: a cell of short Japanese text (escaped, 6 bytes a character) and its format. */
+export const DEFAULT_BYTES_PER_CELL = 96;
 /** Later rows may be wider than the ones measured. */
 const ESTIMATE_MARGIN = 1.5;
 
@@ -69,10 +71,8 @@ export function planNextSync(sheets: PendingSheet[], limits: ReadLimits): ChunkR
   return chunks;
 }
 
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes per cell of a chunk as read (values and formats as JSON), to size later chunks. */
+/** Bytes per cell of a chunk as read (values and formats as JSON, non-ASCII escaped), to size later chunks. */
 export function measureBytesPerCell(values: unknown[][], formats: unknown[][], cells: number): number {
   if (cells <= 0) return 0;
-  return (encoder.encode(JSON.stringify(values)).length + encoder.encode(JSON.stringify(formats)).length) / cells;
+  return (escapedJsonBytes(values) + escapedJsonBytes(formats)) / cells;
 }

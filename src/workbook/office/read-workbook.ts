@@ -14,6 +14,7 @@ import type { CellValue, SheetData, WorkbookData } from '../../core/cell';
 import type { ProgressCallback } from '../host';
 import { mayBePlanSheet } from './plan-sheet-name';
 import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';
+import { isPayloadLimitError } from './request-budget';
 
 export interface ReadOptions {
   limits: ReadLimits;
@@ -109,14 +110,17 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   let doneCells = 0;
   options.onProgress?.(0, totalCells);
   // One sync per planned batch of chunks; each batch holds as many rows as the budget allows.
-  for (let chunks = planNextSync(pending, options.limits); chunks.length > 0; chunks = planNextSync(pending, options.limits)) {
+  // A response Excel refuses for its size is asked again with half the byte budget (rows put back).
+  let limits = options.limits;
+  let mergedRead = false;
+  for (let chunks = planNextSync(pending, limits); chunks.length > 0; chunks = planNextSync(pending, limits)) {
     const requests = chunks.map((chunk) => {
       const sheet = sheets[chunk.index];
       const range = sheet.worksheet.getRangeByIndexes(sheet.origin.row + chunk.firstRow, sheet.origin.column, chunk.rows, sheet.columnCount);
       range.load('values,numberFormat');
       return { chunk, sheet, range };
     });
-    if (chunkSyncs === 0 && options.mergedAreas) {
+    if (!mergedRead && options.mergedAreas) {
       // Merged areas are few and small: all of them ride along with the first chunks.
       for (const sheet of sheets) {
         if (!sheet.used) continue;
@@ -124,8 +128,22 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
         sheet.merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
       }
     }
-    await context.sync(); // sync 3…: a batch of row chunks
+    try {
+      await context.sync(); // sync 3…: a batch of row chunks
+    } catch (error) {
+      const single = chunks.length === 1 && chunks[0].rows === 1;
+      if (!isPayloadLimitError(error) || single) throw error;
+      for (const chunk of chunks) {
+        const state = pending.find((p) => p.index === chunk.index)!;
+        state.nextRow = Math.min(state.nextRow, chunk.firstRow);
+      }
+      const cells = chunks.reduce((n, c) => n + c.rows * sheets[c.index].columnCount, 0);
+      limits = { maxCellsPerSync: Math.max(1, Math.floor(cells / 2)), maxBytesPerSync: Math.max(1, Math.floor(limits.maxBytesPerSync / 2)) };
+      chunkSyncs++;
+      continue;
+    }
     chunkSyncs++;
+    mergedRead = true;
 
     for (const { chunk, sheet, range } of requests) {
       const values = range.values;

@@ -1,27 +1,35 @@
+/// <reference types="office-js" />
 /**
- * The add-in's record in the workbook, as JSON under one document-settings key: the user's
- * settings (AddinSettings, which the pane edits) and the adapter's own bookkeeping (ids of the
- * sheets it made, the highlights it added), so a later session can replace and remove exactly
- * what it made and nothing else.
+ * The add-in's record in the workbook, as JSON under one key of the workbook's settings
+ * (`context.workbook.settings`, ExcelApi 1.4): the user's settings (AddinSettings, which the pane
+ * edits) and the adapter's own bookkeeping (the sheets it made, the ranges it highlighted), so a
+ * later session can replace and remove exactly what it made and nothing else.
+ *
+ * Why not Office.context.document.settings: that is an in-memory copy per runtime, loaded when the
+ * runtime starts (https://learn.microsoft.com/javascript/api/office/office.settings), and the
+ * ribbon's function file and the pane are two runtimes, so the last to save would win. Workbook
+ * settings are read and written inside Excel.run, one copy for both. A record an earlier version
+ * left in the document settings is read once when the workbook has none.
  */
 import type { AddinSettings } from '../host';
-import { HostError } from './host-error';
 
 export const SETTINGS_KEY = 'planTracker';
 
-/** A highlight the adapter added: one conditional format on one range. */
+/**
+ * A highlight the adapter added: one conditional format on one range. No format id is kept:
+ * ConditionalFormat.id is the format's priority index, which changes when formats are added or
+ * reordered; the format is found again by its marker formula on the recorded sheet.
+ */
 export interface HighlightRecord {
   sheet: string;
   /** A1 range, e.g. `H5:H9`. */
   range: string;
-  /** Conditional format id; absent while the format is being added. */
-  id?: string;
 }
 
 export interface StoredRecord {
   version: 1;
   settings: AddinSettings;
-  /** Worksheet ids of the sheets in settings.ownSheets, by name: a user's sheet that later took the name is not ours. */
+  /** Worksheet ids of the sheets in settings.ownSheets when last written, by name (ids change when the workbook is reopened). */
   ownSheetIds: Record<string, string>;
   highlights: HighlightRecord[];
 }
@@ -55,38 +63,42 @@ export function parseRecord(raw: unknown): StoredRecord {
       ownSheets: Array.isArray(settings.ownSheets) ? settings.ownSheets.filter((s) => typeof s === 'string') : [],
     },
     ownSheetIds: data.ownSheetIds && typeof data.ownSheetIds === 'object' ? data.ownSheetIds : {},
-    highlights: Array.isArray(data.highlights) ? data.highlights.filter((h) => h && typeof h.sheet === 'string' && typeof h.range === 'string') : [],
+    highlights: Array.isArray(data.highlights)
+      ? data.highlights.filter((h) => h && typeof h.sheet === 'string' && typeof h.range === 'string').map((h) => ({ sheet: h.sheet, range: h.range }))
+      : [],
   };
 }
 
-export class SettingsStore {
-  constructor(private readonly settings: DocumentSettings) {}
+/** The subset of Excel.SettingCollection the store uses (the fake implements the same). */
+interface WorkbookSettings {
+  getItemOrNullObject(key: string): { isNullObject: boolean; value: unknown; load(paths: string): unknown };
+  add(key: string, value: unknown): unknown;
+}
 
-  read(): StoredRecord {
-    return parseRecord(this.settings.get(SETTINGS_KEY));
+/**
+ * The record in the workbook's settings, read and written inside one Excel.run batch. Reads and
+ * writes are queued with the caller's other operations, so they cost no sync of their own.
+ */
+export class WorkbookRecordStore {
+  private readonly settings: WorkbookSettings;
+
+  constructor(
+    context: Excel.RequestContext,
+    /** This runtime's document settings: where an earlier version kept the record. */
+    private readonly legacy?: DocumentSettings,
+  ) {
+    this.settings = context.workbook.settings as unknown as WorkbookSettings;
   }
 
-  /** Stores the record and persists it with the document (saveAsync). */
-  async write(record: StoredRecord): Promise<void> {
-    this.settings.set(SETTINGS_KEY, JSON.stringify(record));
-    await new Promise<void>((resolve, reject) => {
-      this.settings.saveAsync((result) => {
-        if (result.status === 'failed') {
-          reject(
-            new HostError(
-              'settings-save-failed',
-              `設定をブックに保存できませんでした（${result.error?.message ?? '不明なエラー'}）。ブックが読み取り専用でないか確認し、もう一度実行してください。`,
-              `Could not save the settings in the workbook (${result.error?.message ?? 'unknown error'}). Check that the workbook is not read-only and try again.`,
-            ),
-          );
-        } else resolve();
-      });
-    });
+  /** Queues the read; the returned function gives the record after the caller's next sync. */
+  queueRead(): () => StoredRecord {
+    const item = this.settings.getItemOrNullObject(SETTINGS_KEY);
+    item.load('value');
+    return () => (item.isNullObject ? parseRecord(this.legacy?.get(SETTINGS_KEY) ?? null) : parseRecord(item.value));
   }
 
-  async update(change: (record: StoredRecord) => StoredRecord): Promise<StoredRecord> {
-    const next = change(this.read());
-    await this.write(next);
-    return next;
+  /** Queues the write; it lands with the caller's next sync, in order with the batch's other operations. */
+  queueWrite(record: StoredRecord): void {
+    this.settings.add(SETTINGS_KEY, JSON.stringify(record));
   }
 }

@@ -11,7 +11,17 @@ export interface ExistingSheet {
   name: string;
   id: string;
   position: number;
+  /** Carries the add-in's sheet-scoped marker name (OWN_SHEET_MARK); undefined when not looked up. */
+  marked?: boolean;
 }
+
+/**
+ * A sheet-scoped defined name on every sheet the add-in made. Unlike a worksheet id, which changes
+ * when the workbook is reopened (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-id-member),
+ * the name stays with the sheet through renames and reopening, and a user's new sheet of the same
+ * name does not have it.
+ */
+export const OWN_SHEET_MARK = 'PlanTracker_OwnSheet';
 
 export interface NamedSheet {
   spec: SheetSpec;
@@ -29,8 +39,10 @@ export interface NamePlan {
 export function isOwnSheet(sheet: ExistingSheet, record: StoredRecord): boolean {
   const own = record.settings.ownSheets.find((name) => key(name) === key(sheet.name));
   if (own === undefined) return false;
+  if (sheet.marked) return true;
+  // Sheets written before the marker existed: the id recorded then, while it is still the same session's.
   const id = record.ownSheetIds[own];
-  return id === undefined || id === sheet.id;
+  return sheet.marked === undefined ? id === undefined || id === sheet.id : id !== undefined && id === sheet.id;
 }
 
 export function planSheetNames(specs: readonly SheetSpec[], existing: readonly ExistingSheet[], record: StoredRecord): NamePlan {

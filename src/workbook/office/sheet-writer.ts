@@ -1,14 +1,15 @@
 /// <reference types="office-js" />
 /**
- * Queues one SheetSpec into a new worksheet: values as one 2-D write, styles per range, widths,
- * merges, freeze panes, charts, and the features above ExcelApi 1.7 (data validation 1.8, print
- * setup and auto-filter 1.9) only where the host has them; what is left out is named in `skipped`.
- * Queues only: the caller syncs.
+ * One SheetSpec as write operations: values in row blocks, styles per range, widths, merges,
+ * freeze panes, charts, and the features above ExcelApi 1.7 (data validation 1.8, print setup and
+ * auto-filter 1.9) only where the host has them; what is left out is named in `skipped`. The
+ * operations only queue: the caller syncs them within the request budget.
  */
 import type { CellStyle, ChartKind, ChartSpec, DataValidationSpec, PrintSpec, SheetSpec, SpecValue } from '../../core/sheet-spec';
 import type { HostCapabilities } from '../host';
-import { parseA1Range } from '../../core/a1';
 import { filled } from './a1-range';
+import { operation, rowBlocks, type WriteOperation } from './request-budget';
+import { parseA1Range } from '../../core/a1';
 
 /** The Office.js chart type of each spec kind (string values of Excel.ChartType; no Excel global needed). */
 const CHART_TYPE = {
@@ -166,39 +167,82 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
   }
 }
 
-/** Queues everything of one spec into `sheet` (a new, empty worksheet). */
-export function queueSheet(sheet: Excel.Worksheet, spec: SheetSpec, name: string, capabilities: HostCapabilities, skipped: string[]): void {
+/**
+ * One spec as write operations, each with its estimated request size (request-budget.ts), in two
+ * parts: `cells` (values in row blocks, styles, number formats in row blocks), which
+ * Range.copyFrom carries to another sheet, and `finish` (merges, widths, heights, freeze panes, tab
+ * colour, charts, drop-downs, print setup, auto-filter), which is applied to the sheet the user
+ * keeps. `sheet` gives the target worksheet when the operation is queued.
+ */
+export interface SheetOperations {
+  cells: WriteOperation[];
+  finish: WriteOperation[];
+}
+
+/** Actions of one style (font, fill, alignment, wrap, four to six borders of three properties). */
+const STYLE_ACTIONS = 30;
+/** Actions of one chart (title, position, size, legend, labels, axes) and of each series. */
+const CHART_ACTIONS = 20;
+const SERIES_ACTIONS = 8;
+
+export function sheetOperations(sheet: () => Excel.Worksheet, spec: SheetSpec, name: string, capabilities: HostCapabilities, skipped: string[]): SheetOperations {
+  const cells: WriteOperation[] = [];
+  const finish: WriteOperation[] = [];
   const rect = rectangularValues(spec);
-  if (rect.rows > 0 && rect.columns > 0) sheet.getRangeByIndexes(0, 0, rect.rows, rect.columns).values = rect.values;
-  for (const style of spec.styles ?? []) applyStyle(sheet, style.range, style.style);
+  if (rect.rows > 0 && rect.columns > 0) {
+    for (const block of rowBlocks(rect.values)) {
+      cells.push(operation(() => (sheet().getRangeByIndexes(block.first, 0, block.rows.length, rect.columns).values = block.rows), block.rows));
+    }
+  }
+  for (const { range, style } of spec.styles ?? []) {
+    const { numFmt, ...rest } = style;
+    cells.push(operation(() => applyStyle(sheet(), range, rest), rest, STYLE_ACTIONS));
+    if (numFmt) {
+      const box = parseA1Range(range);
+      for (const block of rowBlocks(filled(box.rows, box.columns, numFmt))) {
+        cells.push(operation(() => (sheet().getRangeByIndexes(box.row + block.first, box.column, block.rows.length, box.columns).numberFormat = block.rows), block.rows));
+      }
+    }
+  }
+  for (const merge of spec.merges ?? []) finish.push(operation(() => sheet().getRange(merge).merge(false), merge));
   spec.columnWidths?.forEach((width, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width);
+    finish.push(operation(() => (sheet().getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width))));
   });
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-    sheet.getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = height;
+    finish.push(operation(() => (sheet().getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = height)));
   }
-  for (const merge of spec.merges ?? []) sheet.getRange(merge).merge(false);
-  if (spec.freeze && (spec.freeze.rows > 0 || spec.freeze.columns > 0)) {
-    if (spec.freeze.columns === 0) sheet.freezePanes.freezeRows(spec.freeze.rows);
-    else if (spec.freeze.rows === 0) sheet.freezePanes.freezeColumns(spec.freeze.columns);
-    else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.columns));
+  const freeze = spec.freeze;
+  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
+    finish.push(
+      operation(() => {
+        const target = sheet();
+        if (freeze.columns === 0) target.freezePanes.freezeRows(freeze.rows);
+        else if (freeze.rows === 0) target.freezePanes.freezeColumns(freeze.columns);
+        else target.freezePanes.freezeAt(target.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
+      }),
+    );
   }
-  if (spec.tabColor) sheet.tabColor = spec.tabColor;
+  const tabColor = spec.tabColor;
+  if (tabColor) finish.push(operation(() => (sheet().tabColor = tabColor)));
   if (spec.charts?.length) {
-    if (capabilities.charts) for (const chart of spec.charts) addChart(sheet, chart);
-    else skipped.push(`グラフ（${name}） / charts (${name})`);
+    if (capabilities.charts) {
+      for (const chart of spec.charts) finish.push(operation(() => addChart(sheet(), chart), chart, CHART_ACTIONS + chart.series.length * SERIES_ACTIONS + chart.series.reduce((n, s) => n + (s.pointColors?.length ?? 0), 0)));
+    } else skipped.push(`グラフ（${name}） / charts (${name})`);
   }
   if (spec.validations?.length) {
-    if (capabilities.dataValidation) for (const v of spec.validations) addValidation(sheet, v, skipped, name);
+    if (capabilities.dataValidation) for (const v of spec.validations) finish.push(operation(() => addValidation(sheet(), v, skipped, name), v, 4));
     else skipped.push(`入力規則・ドロップダウン（${name}）: ExcelApi 1.8 が必要です / drop-down lists and input rules (${name}): need ExcelApi 1.8`);
   }
-  if (spec.print) {
-    if (capabilities.pageLayout) applyPrint(sheet, spec.print);
+  const print = spec.print;
+  if (print) {
+    if (capabilities.pageLayout) finish.push(operation(() => applyPrint(sheet(), print), print, 10));
     else skipped.push(`印刷設定（${name}）: ExcelApi 1.9 が必要です / print setup (${name}): needs ExcelApi 1.9`);
   }
-  if (spec.autoFilter) {
+  const autoFilter = spec.autoFilter;
+  if (autoFilter) {
     // Worksheet.autoFilter arrived with page layout in ExcelApi 1.9, so one capability covers both.
-    if (capabilities.pageLayout) sheet.autoFilter.apply(sheet.getRange(spec.autoFilter));
+    if (capabilities.pageLayout) finish.push(operation(() => sheet().autoFilter.apply(sheet().getRange(autoFilter))));
     else skipped.push(`オートフィルター（${name}）: ExcelApi 1.9 が必要です / auto-filter (${name}): needs ExcelApi 1.9`);
   }
+  return { cells, finish };
 }
