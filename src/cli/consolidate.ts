@@ -11,7 +11,7 @@ import type { Plan } from '../plan/types';
 import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import type { Lang } from '../validate/types';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
-import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
+import { readWorkbookFile, WorkbookReadError } from '../workbook/xlsx-file';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import { UsageError, type CliOptions } from './args';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';

@@ -8,7 +8,7 @@ import { summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../validate/types';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
-import { readWorkbookFileWithPlan } from '../workbook/exceljs-reader';
+import { readWorkbookFileWithPlan } from '../workbook/xlsx-file';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
