@@ -6,7 +6,8 @@ import { constants, promises as fs } from 'node:fs';
 import type { CellValue, WorkbookData } from '../tracker/cell';
 import { WorkbookReadError } from './read-error';
 import { readerMessages as m } from './xlsx-reader/messages';
-import { readXlsx, type XlsxWorkbook } from './xlsx-reader/read-xlsx';
+import { DEFAULT_READER_LIMITS, readXlsx, type XlsxWorkbook } from './xlsx-reader/read-xlsx';
+import { NODE_INFLATER } from './xlsx-reader/node-inflater';
 import { planSheetValues, visibleWorkbookData } from './xlsx-reader/workbook-data';
 
 export { WorkbookReadError } from './read-error';
@@ -60,7 +61,7 @@ export async function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): P
 
 /** Reads an .xlsx file: every sheet, hidden ones too, with the workbook's date system. */
 export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
-  return readXlsx(await readInputFile(path), path);
+  return readXlsx(await readInputFile(path), path, DEFAULT_READER_LIMITS, NODE_INFLATER);
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {

@@ -10,7 +10,7 @@ import { WorkbookReadError } from '../read-error';
 import { readerMessages as m } from './messages';
 import { formatCode, isDateFormatCode } from './number-formats';
 import { decodeExcelEscapes, XmlScanner } from './xml-scan';
-import { DEFAULT_PACKAGE_LIMITS, PackageError, ZipPackage, type PackageLimits } from './zip-package';
+import { DEFAULT_PACKAGE_LIMITS, FFLATE_INFLATER, PackageError, ZipPackage, type Inflater, type PackageLimits } from './zip-package';
 
 export interface XlsxSheet {
   data: SheetData;
@@ -160,8 +160,14 @@ function parseRef(ref: string): { row: number; column: number } {
     column = column * 26 + (c - 0x60);
   }
   if (ref.charCodeAt(i) === 0x24) i++;
-  const row = i < ref.length ? Number(ref.slice(i)) : NaN;
-  return { row: Number.isInteger(row) ? row : NaN, column: column || NaN };
+  if (i >= ref.length) return { row: NaN, column: column || NaN };
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return { row: NaN, column: column || NaN };
+    row = row * 10 + d;
+  }
+  return { row, column: column || NaN };
 }
 
 const DAY_MS = 86_400_000;
@@ -192,6 +198,7 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
   let row = 0;
   let column = 0;
   let maxColumn = 0;
+  const cellAttrs: Record<'r' | 's' | 't', string | undefined> = { r: undefined, s: undefined, t: undefined };
   const beyondGrid = (where: string) => new WorkbookReadError(m.beyondGrid(ctx.label, ctx.name, where));
   while (sc.next()) {
     const name = sc.name;
@@ -214,7 +221,7 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
       continue;
     }
     if (name !== 'c') continue;
-    const ref = sc.attr('r');
+    const { r: ref, s: style, t: type } = sc.attrs(cellAttrs);
     if (ref === undefined) column++;
     else {
       const at = parseRef(ref);
@@ -225,10 +232,9 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     if (row === 0) row = 1;
     if (column > MAX_COLUMNS) throw beyondGrid(`column ${column}`);
     // A cell without a style has style 0 (ECMA-376 Part 1, 18.3.1.4 c, attribute s).
-    const format = ctx.cellFormats[Number(sc.attr('s') ?? 0)];
+    const format = ctx.cellFormats[style === undefined ? 0 : Number(style)];
     if (format !== undefined) (formats[row - 1] ??= [])[column - 1] = format;
     if (sc.selfClosing) continue;
-    const type = sc.attr('t');
     let raw: string | undefined;
     let inline: string | undefined;
     while (sc.next()) {
@@ -321,12 +327,12 @@ function carryMergedValues(values: CellValue[][], merges: string[], usedColumns:
 }
 
 /** Reads .xlsx bytes; every unreadable input is a WorkbookReadError with a one-line message. */
-export function readXlsx(input: Uint8Array | ArrayBuffer, label: string, limits: ReaderLimits = DEFAULT_READER_LIMITS): XlsxWorkbook {
+export function readXlsx(input: Uint8Array | ArrayBuffer, label: string, limits: ReaderLimits = DEFAULT_READER_LIMITS, inflater: Inflater = FFLATE_INFLATER): XlsxWorkbook {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedOle(bytes) ? m.encrypted(label) : m.oldXls(label));
   if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) throw new WorkbookReadError(looksLikeText(bytes) ? m.text(label) : m.notXlsx(label));
   try {
-    return readPackage(new ZipPackage(bytes, limits), label, limits);
+    return readPackage(new ZipPackage(bytes, limits, inflater), label, limits);
   } catch (error) {
     if (error instanceof PackageError) {
       if (error.kind === 'too-large') throw new WorkbookReadError(m.tooLarge(label, error.message));

@@ -76,6 +76,37 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * Values of several attributes at once (one pass over the tag): `into[name]` for each attribute
+   * whose local name is one of `into`'s keys; the others are left undefined.
+   */
+  attrs<K extends string>(into: Record<K, string | undefined>): Record<K, string | undefined> {
+    for (const key in into) into[key] = undefined;
+    const text = this.text;
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      const eq = text.indexOf('=', i);
+      if (eq < 0 || eq >= end) break;
+      let nameStart = i;
+      while (nameStart < eq && text.charCodeAt(nameStart) <= 0x20) nameStart++;
+      let nameEnd = eq;
+      while (nameEnd > nameStart && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+      let q = eq + 1;
+      while (q < end && text.charCodeAt(q) <= 0x20) q++;
+      const quote = text.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) break;
+      const close = text.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close > end) break;
+      let name = text.slice(nameStart, nameEnd);
+      const colon = name.indexOf(':');
+      if (colon >= 0 && !name.startsWith('xmlns')) name = name.slice(colon + 1);
+      if (name in into) into[name as K] = decodeEntities(text.slice(q + 1, close));
+      i = close + 1;
+    }
+    return into;
+  }
+
   /** The value of attribute `wanted` of the current tag (by local name), decoded; undefined when absent. */
   attr(wanted: string): string | undefined {
     const text = this.text;
@@ -110,6 +141,20 @@ export class XmlScanner {
   readText(): string {
     if (this.selfClosing) return '';
     const text = this.text;
+    // The common case, `<v>123</v>`: plain text straight up to a closing tag.
+    const lt = text.indexOf('<', this.pos);
+    if (lt >= 0 && text.charCodeAt(lt + 1) === 0x2f) {
+      const gt = text.indexOf('>', lt);
+      if (gt >= 0) {
+        const raw = text.slice(this.pos, lt);
+        this.name = text.slice(lt + 2, gt).replace(/^[^:]*:/, '');
+        this.closing = true;
+        this.selfClosing = false;
+        this.tagStart = lt;
+        this.pos = gt + 1;
+        return decodeEntities(raw);
+      }
+    }
     let out = '';
     let depth = 1;
     let from = this.pos;

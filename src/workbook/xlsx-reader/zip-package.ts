@@ -18,6 +18,15 @@ export interface PackageLimits {
   maxEntries: number;
 }
 
+/**
+ * How raw-deflate data becomes bytes: fflate by default (browser and node alike); node passes its
+ * native zlib (faster). Either must stop past `size` bytes rather than inflate the rest.
+ */
+export interface Inflater {
+  inflate(stored: Uint8Array, size: number, name: string): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
 export const DEFAULT_PACKAGE_LIMITS: PackageLimits = {
   maxRatio: 200,
   ratioSlack: 1 << 20,
@@ -63,7 +72,7 @@ const CHUNK = 16 * 1024;
  * Inflates into a buffer of the declared size, a chunk at a time, and stops as soon as the output
  * passes that size: a part that claims less than it holds costs at most one chunk's worth of work.
  */
-function inflateBounded(stored: Uint8Array, size: number, name: string): Uint8Array {
+export function inflateBounded(stored: Uint8Array, size: number, name: string): Uint8Array {
   const out = new Uint8Array(size);
   let filled = 0;
   const inflater = new Inflate((chunk) => {
@@ -82,6 +91,8 @@ function inflateBounded(stored: Uint8Array, size: number, name: string): Uint8Ar
   return out;
 }
 
+export const FFLATE_INFLATER: Inflater = { inflate: inflateBounded, crc32 };
+
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
   private inflatedBytes = 0;
@@ -89,6 +100,7 @@ export class ZipPackage {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: PackageLimits = DEFAULT_PACKAGE_LIMITS,
+    private readonly inflater: Inflater = FFLATE_INFLATER,
   ) {
     const b = bytes;
     let eocd = -1;
@@ -170,9 +182,9 @@ export class ZipPackage {
     let data: Uint8Array;
     if (entry.method === 0) data = stored;
     else if (entry.method === 8) {
-      data = inflateBounded(stored, entry.size, entry.name);
+      data = this.inflater.inflate(stored, entry.size, entry.name);
     } else throw new PackageError('unsupported', `${entry.name} uses compression method ${entry.method}`);
-    if (data.length !== entry.size || crc32(data) !== entry.crc) throw new PackageError('damaged', `${entry.name} fails its CRC check`);
+    if (data.length !== entry.size || this.inflater.crc32(data) !== entry.crc) throw new PackageError('damaged', `${entry.name} fails its CRC check`);
     this.inflatedBytes += entry.size;
     return data;
   }
