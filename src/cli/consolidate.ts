@@ -51,8 +51,10 @@ export async function consolidateFiles(inputs: string[], output: string, options
       if (result.trackers.length === 0) failures.push({ source: names[i], reason: noTrackerMessage(options.lang) });
       else results.push({ source: names[i], result });
     } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      failures.push({ source: names[i], reason: error.message });
+      // Whatever goes wrong with one file (unreadable, too large, a fault in reading it) skips that
+      // file only; the others are still consolidated.
+      const reason = error instanceof WorkbookReadError ? error.message : `${options.lang === 'ja' ? '読み込み中に予期しないエラー' : 'unexpected error while reading'}: ${(error as Error)?.message ?? String(error)}`;
+      failures.push({ source: names[i], reason });
     }
   }
   if (results.length === 0) {
