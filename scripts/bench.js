@@ -16,7 +16,7 @@ const dist = (p) => require(path.join(root, 'dist', p));
 const { DEFAULT_PLAN } = dist('plan/default-plan');
 const { sampleTracker } = dist('sample/sample-tracker');
 const { writeSampleWorkbook } = dist('workbook/exceljs-writer');
-const { readWorkbookFile } = dist('workbook/exceljs-reader');
+const { readWorkbookFile } = dist('workbook/xlsx-file');
 const { validateWorkbook } = dist('validate/validate-workbook');
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);

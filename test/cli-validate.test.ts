@@ -101,7 +101,7 @@ describe('inputs that cannot be read', () => {
   it('a file that is not an .xlsx', () => {
     const file = join(dir, 'notes.xlsx');
     writeFileSync(file, '番号,事業名\n1,テスト\n');
-    expectOneLine(cliProcess('validate', file), /not an \.xlsx file/);
+    expectOneLine(cliProcess('validate', file), /text \(CSV\) file, not \.xlsx/);
   });
 
   it('a truncated .xlsx', () => {

@@ -11,7 +11,8 @@ import type { Plan } from '../plan/types';
 import { printStamp, summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
-import { readWorkbookFile, WorkbookReadError } from '../workbook/exceljs-reader';
+import { readWorkbookFile, WorkbookReadError } from '../workbook/xlsx-file';
+import { cutOverlongText, cutTextNote, type CutText } from '../workbook/excel-text-limit';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import { UsageError, type CliOptions } from './args';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
@@ -30,6 +31,8 @@ export interface ConsolidateFilesResult {
   summary: Summary;
   sheets: string[];
   history: HistoryOutcome;
+  /** Texts longer than Excel's cell limit, cut in OUT. */
+  cut: CutText[];
 }
 
 /** Names each source by its file name, or its path where two files share a name. */
@@ -39,8 +42,7 @@ function sourceNames(inputs: string[]): string[] {
 }
 
 export async function consolidateFiles(inputs: string[], output: string, options: ConsolidateFilesOptions): Promise<ConsolidateFilesResult> {
-  for (const input of inputs) await checkOutputPath(output, true, input);
-  await checkOutputPath(output, options.force ?? false);
+  await checkOutputPath(output, options.force ?? false, ...inputs);
   const names = sourceNames(inputs);
   const results: SourceResult[] = [];
   const failures: SourceFailure[] = [];
@@ -50,8 +52,10 @@ export async function consolidateFiles(inputs: string[], output: string, options
       if (result.trackers.length === 0) failures.push({ source: names[i], reason: noTrackerMessage(options.lang) });
       else results.push({ source: names[i], result });
     } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      failures.push({ source: names[i], reason: error.message });
+      // Whatever goes wrong with one file (unreadable, too large, a fault in reading it) skips that
+      // file only; the others are still consolidated.
+      const reason = error instanceof WorkbookReadError ? error.message : `${options.lang === 'ja' ? '読み込み中に予期しないエラー' : 'unexpected error while reading'}: ${(error as Error)?.message ?? String(error)}`;
+      failures.push({ source: names[i], reason });
     }
   }
   if (results.length === 0) {
@@ -66,9 +70,10 @@ export async function consolidateFiles(inputs: string[], output: string, options
   // summary's rows-as-read sheet is left out: 統合 already holds every row, with its source.
   const tables = summarySheets.slice(1, -1);
   const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...tables, merged, history.historySheet];
+  const cut = cutOverlongText({ sheets });
   await writeOutput(output, await workbookSpecToXlsx({ sheets }), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);
-  return { consolidation, summary, sheets: sheets.map((s) => s.name), history };
+  return { consolidation, summary, sheets: sheets.map((s) => s.name), history, cut };
 }
 
 function consolidationText(output: string, run: ConsolidateFilesResult, lang: Lang): string {
@@ -91,6 +96,8 @@ function consolidationText(output: string, run: ConsolidateFilesResult, lang: La
   if (c.conflicts.length > 10) lines.push(`  … ${c.conflicts.length - 10}`);
   lines.push(lang === 'ja' ? `${output}: ${run.sheets.join('・')} を書き出しました` : `${output}: wrote ${run.sheets.join(', ')}`);
   lines.push(historyText(run.history, lang));
+  const note = cutTextNote(run.cut, lang);
+  if (note) lines.push(note);
   return lines.join('\n');
 }
 

@@ -13,7 +13,7 @@ import type { SheetSpec } from '../core/sheet-spec';
 import type { CellValue } from '../core/cell';
 import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
-import { loadWorkbook, sheetData } from '../workbook/exceljs-reader';
+import { readXlsxFile } from '../workbook/xlsx-file';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import { CliFailure } from './main';
 import { writeOutput } from './output-file';
@@ -58,16 +58,16 @@ async function exists(path: string): Promise<boolean> {
 
 /** The history sheet's values in an .xlsx; null when the file has none (`required` makes that an error). */
 async function historyValuesIn(path: string, required: boolean): Promise<CellValue[][] | null> {
-  const workbook = await loadWorkbook(path);
-  const sheet = workbook.getWorksheet(HISTORY_SHEET_NAMES.ja) ?? workbook.getWorksheet(HISTORY_SHEET_NAMES.en);
+  const workbook = await readXlsxFile(path);
+  const sheet = workbook.sheets.find((s) => s.data.name === HISTORY_SHEET_NAMES.ja || s.data.name === HISTORY_SHEET_NAMES.en);
   if (!sheet) {
     if (!required) return null;
     throw new CliFailure(`「${HISTORY_SHEET}」シートがないため履歴ファイルとして使えません（上書きしません） / ${path} has no "${HISTORY_SHEET}" sheet: not a history file, left as it is`, 2);
   }
-  if (required && workbook.worksheets.length > 1) {
+  if (required && workbook.sheets.length > 1) {
     throw new CliFailure(`履歴ファイルに「${HISTORY_SHEET}」以外のシートがあるため上書きしません / ${path} holds other sheets than "${HISTORY_SHEET}": not overwritten`, 2);
   }
-  return sheetData(sheet).values;
+  return sheet.data.values;
 }
 
 /** Records a snapshot of `summary` into the history read from --history FILE, or from OUT when replaced. */

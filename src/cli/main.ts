@@ -5,7 +5,7 @@ import { parsePlanFile, PlanFileError } from '../plan/plan-file';
 import { planOutline } from '../plan/plan-text';
 import type { Plan } from '../plan/types';
 import { validateWorkbook, noTrackerMessage } from '../validate/validate-workbook';
-import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/exceljs-reader';
+import { readWorkbookFileWithPlan, WorkbookReadError } from '../workbook/xlsx-file';
 import { planFromSheet } from '../plan/plan-sheet';
 import type { CellValue } from '../core/cell';
 import { HelpRequest, langOf, parseCli, UsageError, type CliOptions } from './args';

@@ -8,7 +8,8 @@ import { datesLine, summarize, summaryWorkbookSpec, type Summary } from '../summ
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
-import { readWorkbookFileWithPlan } from '../workbook/exceljs-reader';
+import { readWorkbookFileWithPlan } from '../workbook/xlsx-file';
+import { cutOverlongText, cutTextNote, type CutText } from '../workbook/excel-text-limit';
 import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
@@ -31,6 +32,8 @@ export interface SummarizeFileResult {
   /** Sheet names written to OUT. */
   sheets: string[];
   history: HistoryOutcome;
+  /** Texts longer than Excel's cell limit, cut in OUT. */
+  cut: CutText[];
 }
 
 /**
@@ -49,9 +52,10 @@ export async function summarizeFile(input: string, output: string, options: Summ
   // The meeting sheet first, then what moved since last time, the tables, and the history last.
   spec.sheets.splice(1, 0, ...history.changeSheets);
   spec.sheets.push(history.historySheet);
+  const cut = cutOverlongText(spec);
   await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);
-  return { summary, result, sheets: spec.sheets.map((s) => s.name), history };
+  return { summary, result, sheets: spec.sheets.map((s) => s.name), history, cut };
 }
 
 const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${value.toFixed(digits)}%`);
@@ -83,6 +87,8 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
   if (summary.unplaced.rows > 0) lines.push(`  ${labels.unplaced}: ${figures(summary.unplaced)}`);
   lines.push(`${labels.attentionTitle}: ${summary.attention.length}`);
   lines.push(historyText(run.history, lang));
+  const note = cutTextNote(run.cut, lang);
+  if (note) lines.push(note);
   return lines.join('\n');
 }
 

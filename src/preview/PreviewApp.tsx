@@ -88,7 +88,8 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
   const openSample = useCallback(
     () =>
       openBytes(async () => {
-        const { sampleWorkbookBytes, SAMPLE_FILE_NAME } = await import('./sample-workbook.js');
+        const [{ sampleWorkbookBytes, SAMPLE_FILE_NAME }, { loadXlsxwriter }] = await Promise.all([import('./sample-workbook.js'), import('../workbook/browser/xlsxwriter-web.js')]);
+        await loadXlsxwriter();
         return { bytes: await sampleWorkbookBytes(), name: SAMPLE_FILE_NAME };
       }),
     [openBytes],

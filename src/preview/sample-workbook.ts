@@ -1,17 +1,15 @@
 /**
- * The bundled sample tracker as .xlsx bytes, made in the page by the same generator and writer as
- * the demo: it then goes through the very reading a user's file goes through.
+ * The bundled sample tracker as .xlsx bytes, made in the page by the same generator as the demo and
+ * written by the page's spec writer (wasm-xlsxwriter): it then goes through the very reading a
+ * user's file goes through. In the page, loadXlsxwriter() must have run first (PreviewApp does it).
  */
-import ExcelJS from 'exceljs';
 import { DEFAULT_PLAN } from '../plan/default-plan';
+import { sampleSheetSpec } from '../sample/sample-sheet-spec';
 import { sampleTracker } from '../sample/sample-tracker';
-import { addSampleSheet } from '../workbook/exceljs-writer';
+import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
 
 export const SAMPLE_FILE_NAME = 'sample-tracker.xlsx';
 
 export async function sampleWorkbookBytes(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Plan Tracker for Excel';
-  addSampleSheet(workbook, sampleTracker(DEFAULT_PLAN));
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return workbookSpecToXlsx({ sheets: [sampleSheetSpec(sampleTracker(DEFAULT_PLAN))] });
 }

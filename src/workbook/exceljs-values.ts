@@ -6,13 +6,9 @@ import ExcelJS from 'exceljs';
 import { isPlanSheet } from '../plan/plan-sheet';
 import type { CellValue, SheetData, WorkbookData } from '../core/cell';
 
-/** The input could not be read; `message` is one line for the user (exit status 2). */
-export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WorkbookReadError';
-  }
-}
+import { WorkbookReadError } from './read-error';
+
+export { WorkbookReadError };
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
