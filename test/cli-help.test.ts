@@ -80,9 +80,9 @@ describe('summarize options', () => {
     expect(JSON.parse(run.stdout).asOf).toBe('2026-03-31');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(String(wb.getWorksheet('会議資料')!.getCell('A3').value)).toMatch(/^基準日 2026-03-31　作成日 \d{4}-\d{2}-\d{2}$/);
+    expect(String(wb.getWorksheet('会議資料')!.getCell('A3').value)).toMatch(/^基準日 2026-03-31\u3000作成日 \d{4}-\d{2}-\d{2}$/);
     for (const ws of wb.worksheets) {
-      expect(ws.headerFooter.oddFooter).toMatch(/&C基準日 2026-03-31　作成日 \d{4}-\d{2}-\d{2}&R&P \/ &N ページ/);
+      expect(ws.headerFooter.oddFooter).toMatch(/&C基準日 2026-03-31\u3000作成日 \d{4}-\d{2}-\d{2}&R&P \/ &N ページ/);
       expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1 });
     }
   });

@@ -19,7 +19,7 @@ describe('a fix is proposed where the intended value is unambiguous', () => {
     [{ 目標値: '100件' }, `K${r} not-a-number K${r}=100`],
     [{ 実績値: '約６０' }, `L${r} not-a-number L${r}=60`],
     [{ 進捗率: '５０％程度' }, `I${r} not-a-number I${r}=50`],
-    [{ 年度: '令和6年度分' }, `G${r} invalid-date G${r}=2024`],
+    [{ 年度: '令和6年度分' }, `G${r} invalid-fiscal-year G${r}=2024`],
     [{ 番号: null, 事業名: '行政情報のオープンデーター化推進' }, `E${r} unlisted-measure E${r}="行政情報のオープンデータ化推進"`],
   ])('%j', (over, expected) => {
     const found = fixes(over);
@@ -33,9 +33,9 @@ describe('a fix is proposed where the intended value is unambiguous', () => {
 
   it("writes a fixed fiscal year in the sheet's prevailing form", () => {
     const others = [{ 年度: 'R6', 担当課: 'A課' }, { 年度: 'R7', 担当課: 'B課' }];
-    expect(fixes({ 年度: '2025年度予定' }, undefined, others)).toEqual([`G${r} invalid-date G${r}="R7"`]);
+    expect(fixes({ 年度: '2025年度予定' }, undefined, others)).toEqual([`G${r} invalid-fiscal-year G${r}="R7"`]);
     const nendo = [{ 年度: '2024年度', 担当課: 'A課' }, { 年度: '2025年度', 担当課: 'B課' }];
-    expect(fixes({ 年度: 'R6年度上半期' }, undefined, nendo)).toEqual([`G${r} invalid-date G${r}="2024年度"`]);
+    expect(fixes({ 年度: 'R6年度上半期' }, undefined, nendo)).toEqual([`G${r} invalid-fiscal-year G${r}="2024年度"`]);
   });
 });
 
@@ -49,8 +49,8 @@ describe('no fix where two values are equally close or none is certain', () => {
     [{ 進捗率: '半分' }, 'not-a-number'],
     [{ 目標値: '50～60' }, 'not-a-number'],
     [{ 実績値: '1/2' }, 'not-a-number'],
-    [{ 年度: '来年度' }, 'invalid-date'],
-    [{ 年度: 'R6〜R7' }, 'invalid-date'],
+    [{ 年度: '来年度' }, 'invalid-fiscal-year'],
+    [{ 年度: 'R6〜R7' }, 'invalid-fiscal-year'],
     [{ 開始日: '2024/2/30' }, 'invalid-date'],
     [{ 事業名: null }, 'missing-required'],
     [{ 進捗率: 101 }, 'out-of-range'],
@@ -60,6 +60,8 @@ describe('no fix where two values are equally close or none is certain', () => {
     [{ 進捗状況: '完了', 進捗率: 90 }, 'status-progress-conflict'],
     [{ 番号: '1-2-1-9', 事業名: 'バス停の位置情報の公開' }, 'unlisted-measure'],
     [{ 番号: '4-1-1-1' }, 'unknown-initiative'],
+    [{ 番号: null, 方針: null, 施策: null, 取組: null, 事業名: '小計', 進捗状況: null }, 'subtotal-row'],
+    [{ 進捗状況: null, 進捗率: null, 指標: null, 目標値: null, 実績値: null, 単位: null, 評価: null, 取組姿勢: null, 開始日: null, 終了日: null, 備考: null }, 'not-filled-in'],
   ] as [Parameters<typeof row>[0], RuleId][])('%j', (over, rule) => {
     const found = fixes(over);
     expect(found.length).toBeGreaterThan(0);
@@ -73,9 +75,10 @@ describe('no fix where two values are equally close or none is certain', () => {
   });
 
   it('covers every rule with a case above', () => {
-    // A new rule must get its fix cases here (a fix or an explicit none).
+    // A new rule must get its fix cases here (a fix or an explicit none); plan-revision's notes carry
+    // none, asserted in plan-revision.test.ts, since it needs an earlier plan.
     expect(Object.keys(RULES).sort()).toEqual(
-      ['date-order', 'duplicate-entry', 'fiscal-year-outside-plan', 'hierarchy-mismatch', 'invalid-choice', 'invalid-date', 'missing-required', 'not-a-number', 'out-of-range', 'status-progress-conflict', 'unknown-initiative', 'unlisted-measure'].sort(),
+      ['date-order', 'duplicate-entry', 'fiscal-year-outside-plan', 'hierarchy-mismatch', 'invalid-choice', 'invalid-date', 'invalid-fiscal-year', 'missing-required', 'not-a-number', 'not-filled-in', 'out-of-range', 'plan-revision', 'status-progress-conflict', 'subtotal-row', 'unknown-initiative', 'unlisted-measure'].sort(),
     );
   });
 });

@@ -107,8 +107,8 @@ test('deleting a row reads the sheet again (positions moved) and its issue goes'
   await user.settle();
   await waitFor(() => expect(fixButton(statusCell(3), '実施中')).toBeNull(), { timeout: 3000 });
   expect(screen.getByText(t.validate.checkedAt(1, 5))).toBeTruthy();
-  // A full read: listing and sizing, then the rows (small sheet: one chunk).
-  expect(batches()).toEqual([SYNC_BOUNDS.readWorkbook(1)]);
+  // A full read: the add-in's record (mapping) from the workbook, then listing and sizing, then the rows (small sheet: one chunk).
+  expect(batches()).toEqual([SYNC_BOUNDS.loadSettings, SYNC_BOUNDS.readWorkbook(1)]);
 });
 
 test('a header changed: the mapping is read again (a column no longer a target column raises nothing)', async () => {
@@ -119,7 +119,7 @@ test('a header changed: the mapping is read again (a column no longer a target c
   user.edit(SHEET, a1(dataRow(0) - 1, TARGET), [['その他']]);
   await user.settle();
   await waitFor(() => expect(fixButton(targetCell, '100')).toBeNull(), { timeout: 3000 });
-  expect(batches()).toEqual([SYNC_BOUNDS.readWorkbook(1)]);
+  expect(batches()).toEqual([SYNC_BOUNDS.loadSettings, SYNC_BOUNDS.readWorkbook(1)]);
 });
 
 test('the toggle 入力中にチェック removes the handlers; edits are then not read', async () => {

@@ -57,6 +57,7 @@ describe('--previous-plan', () => {
     expect(report.counts.error).toBe(0);
     const notes = report.issues.filter((i: { rule: string }) => i.rule === 'plan-revision');
     expect(notes.every((i: { severity: string }) => i.severity === 'info')).toBe(true);
+    expect(notes.every((i: { fix?: unknown }) => i.fix === undefined)).toBe(true);
     const byMeasure = (title: string) => notes.find((i: { value: string }) => i.value === title)?.message;
     expect(byMeasure('デジタル環境の構築')).toBe('旧プランの事業です（旧プランの 1-1-3-1）（入力値: デジタル環境の構築）。現プランでは 2-1-1-4 デジタル環境の構築');
     expect(byMeasure('職員による課題解決アプリの本格導入')).toBe('旧プランの事業です（旧プランの 1-1-1-1）（入力値: 職員による課題解決アプリの本格導入）。現プランにはありません');

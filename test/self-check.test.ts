@@ -1,5 +1,5 @@
 /** The self-check (動作確認) on the strict fake: every check passes where Excel has the feature. */
-import { selfCheckReport } from '../src/app/self-check';
+import { selfCheckReport } from '../src/taskpane/self-check-report';
 import { SELF_CHECK_STRINGS } from '../src/taskpane/self-check-strings';
 import { createOfficeHost } from '../src/workbook/office/office-host';
 import { createFakeOffice } from './support/strict-excel-fake';

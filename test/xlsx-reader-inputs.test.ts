@@ -147,8 +147,14 @@ describe('damaged and bounded containers', () => {
     for (let at = buf.indexOf(name); at >= 0; at = buf.indexOf(name, at + 1)) {
       const local = buf.readUInt32LE(at - 30) === 0x04034b50;
       const central = buf.readUInt32LE(at - 46) === 0x02014b50;
-      if (local) (buf.writeUInt32LE(1000, at - 30 + 22), patched++);
-      if (central) (buf.writeUInt32LE(1000, at - 46 + 24), patched++);
+      if (local) {
+        buf.writeUInt32LE(1000, at - 30 + 22);
+        patched++;
+      }
+      if (central) {
+        buf.writeUInt32LE(1000, at - 46 + 24);
+        patched++;
+      }
     }
     expect(patched).toBe(2);
     const started = Date.now();

@@ -6,7 +6,7 @@
  */
 import { a1 } from '../core/a1';
 import type { CellValue } from '../core/cell';
-import { asciiDashes } from '../tracker/text';
+import { asciiDashes } from '../core/text';
 import type { Lang } from '../core/lang';
 import { PlanFileError } from './plan-file';
 import { PLAN_TABLE_LABELS, planSheetMessage, type PlanSheetProblem, type PlanTableLabels } from './plan-messages';

@@ -4,7 +4,7 @@
  */
 import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { selfCheckAction, selfCheckReport } from '../app/self-check';
+import { selfCheckAction, selfCheckReport } from './self-check-report';
 import type { SelfCheckResult, WorkbookHost } from '../workbook/host';
 import type { PaneLang } from './i18n';
 import { SELF_CHECK_STRINGS } from './self-check-strings';

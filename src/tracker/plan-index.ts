@@ -1,7 +1,8 @@
 /** Look-ups from what staff type in a tracker (codes, titles, short forms) to nodes of the plan. */
 import { planNodes, type PlanNodeRef } from '../plan/plan-tree';
 import type { Plan } from '../plan/types';
-import { asciiDashes, normalizeText, planTextKey, similarity } from './text';
+import { asciiDashes } from '../core/text';
+import { normalizeText, planTextKey, similarity } from './text';
 
 export interface PlanIndex {
   plan: Plan;

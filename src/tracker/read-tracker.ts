@@ -86,7 +86,7 @@ const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'are
 const FILLED_IN_FIELDS: FieldId[] = CONTENT_FIELDS.filter((f) => f !== 'department');
 
 /** Labels of a subtotal or total row (`小計`, `合計`, `計`, `総計`, also `方針1 小計`, `【合計】`). */
-const SUBTOTAL_LABEL = /^(?:.*[\s　])?[【［\[(（]?(?:小計|合計|総計|計|総合計)[】］\])）]?$/;
+const SUBTOTAL_LABEL = /^(?:.*[\s\u3000])?[【［[(（]?(?:小計|合計|総計|計|総合計)[】］\])）]?$/;
 
 /** True when the text of a cell names a subtotal or total row. */
 export function isSubtotalLabel(value: CellValue): boolean {

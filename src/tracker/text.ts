@@ -1,7 +1,5 @@
 /** Text normalisation shared by header matching, value parsing and plan look-ups. */
 
-// Dashes and long-vowel-like marks that staff type for "none" or as code separators.
-const DASHES = /[‐‑‒–—―−－ｰ]/g;
 const SPACES = /[\s\u3000]+/g;
 
 /** NFKC, trimmed, inner runs of white space folded to one half-width space. */
@@ -19,10 +17,6 @@ export function isNoneMark(text: string): boolean {
   return /^[-‐‑‒–—―−－ｰ]+$/.test(text.trim());
 }
 
-/** Replaces every dash variant with ASCII `-` (codes such as `1－2－1`). */
-export function asciiDashes(text: string): string {
-  return text.replace(DASHES, '-');
-}
 
 const BRACKETS = /[()（）［］[\]{}｛｝「」『』【】〔〕〈〉《》<>＜＞]/g;
 const HEADER_NOISE = /[※*＊:：.。、,，'"’”・/／_＿!！?？]/g;

@@ -73,7 +73,7 @@ export function statusFix(raw: string): string | undefined {
 
 /** `Ａ評価`, `（Ｂ）`, `b.` → the one grade letter written, when nothing else of a letter is there. */
 export function evaluationFix(raw: string): string | undefined {
-  const text = compact(raw).toUpperCase().replace(/評価|ランク|判定/g, '').replace(/[()（）［］\[\]「」【】.。:：]/g, '');
+  const text = compact(raw).toUpperCase().replace(/評価|ランク|判定/g, '').replace(/[()（）［］[\]「」【】.。:：]/g, '');
   return /^[ABCD]$/.test(text) ? text : undefined;
 }
 

@@ -4,8 +4,8 @@
  */
 import { promises as fs } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import type { CellValue, WorkbookData } from '../core/cell';
-import { embeddedPlanValues, loadWorkbookBuffer, workbookData, WorkbookReadError } from './exceljs-values';
+import type { WorkbookData } from '../core/cell';
+import { loadWorkbookBuffer, workbookData, WorkbookReadError } from './exceljs-values';
 
 export * from './exceljs-values';
 
@@ -26,10 +26,4 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   return workbookData(await loadWorkbook(path));
-}
-
-/** A workbook's visible sheets and the plan it keeps in a plan sheet, if any. */
-export async function readWorkbookFileWithPlan(path: string): Promise<{ data: WorkbookData; planValues: CellValue[][] | null }> {
-  const workbook = await loadWorkbook(path);
-  return { data: workbookData(workbook), planValues: embeddedPlanValues(workbook) };
 }

@@ -3,7 +3,6 @@
  * browser preview uses it too (exceljs-reader.ts adds reading from disk for the CLI).
  */
 import ExcelJS from 'exceljs';
-import { isPlanSheet } from '../plan/plan-sheet';
 import type { CellValue, SheetData, WorkbookData } from '../core/cell';
 
 import { WorkbookReadError } from './read-error';
@@ -77,14 +76,4 @@ export async function loadWorkbookBuffer(buffer: Uint8Array | ArrayBuffer, label
 /** Every visible worksheet's values; hidden sheets (the template's plan sheet, say) are not trackers. */
 export function workbookData(workbook: ExcelJS.Workbook): WorkbookData {
   return { sheets: workbook.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(sheetData) };
-}
-
-
-/** Values of the workbook's plan sheet (hidden or not), or null when it keeps no plan. */
-export function embeddedPlanValues(workbook: ExcelJS.Workbook): CellValue[][] | null {
-  for (const ws of workbook.worksheets) {
-    const a1 = plainValue(ws.getCell('A1').value);
-    if (typeof a1 === 'string' && isPlanSheet([[a1]])) return sheetData(ws).values;
-  }
-  return null;
 }

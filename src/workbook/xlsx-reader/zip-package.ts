@@ -141,8 +141,14 @@ export class ZipPackage {
         const len = u16(b, e + 2);
         if (id === 1) {
           let f = e + 4;
-          if (size === 0xffffffff) (size = u64(b, f)), (f += 8);
-          if (compressedSize === 0xffffffff) (compressedSize = u64(b, f)), (f += 8);
+          if (size === 0xffffffff) {
+            size = u64(b, f);
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(b, f);
+            f += 8;
+          }
           if (localOffset === 0xffffffff) localOffset = u64(b, f);
         }
         e += 4 + len;

@@ -3,8 +3,8 @@
  * text report staff copy for the IT desk (version, host, requirement sets, each check).
  */
 import type { SelfCheckResult, WorkbookHost } from '../workbook/host';
-import type { SelfCheckStrings } from '../taskpane/self-check-strings';
-import { ADDIN_VERSION } from './version';
+import type { SelfCheckStrings } from './self-check-strings';
+import { ADDIN_VERSION } from '../app/version';
 
 export async function selfCheckAction(host: WorkbookHost): Promise<SelfCheckResult | null> {
   return host.selfCheck ? host.selfCheck() : null;
