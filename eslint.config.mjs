@@ -34,21 +34,31 @@ function layerRules() {
   LAYERS.forEach((layer, index) => {
     for (const dir of layer.dirs) {
       const allowed = new Set([...LAYERS.slice(0, index + 1).flatMap((l) => l.dirs), ...(SURFACE_PEERS[dir] ?? [])]);
-      if (layer.name === 'surfaces') for (const other of layer.dirs) if (other !== dir && !SURFACE_PEERS[dir]?.includes(other)) allowed.delete(other);
+      if (layer.name === 'surfaces')
+        for (const other of layer.dirs) if (other !== dir && !SURFACE_PEERS[dir]?.includes(other)) allowed.delete(other);
       const forbidden = ALL_DIRS.filter((d) => !allowed.has(d));
       const patterns = forbidden.map((d) => ({
         group: reach(d),
         message: `layer rule: src/${dir} (${layer.name}) may not import src/${d} — see docs/architecture.md`,
       }));
       if (ENGINE_LAYERS.includes(layer.name)) {
-        patterns.push({ group: ENGINE_FORBIDDEN_PACKAGES, message: 'the engine imports no workbook library, UI or Node module: adapters in src/workbook do' });
+        patterns.push({
+          group: ENGINE_FORBIDDEN_PACKAGES,
+          message: 'the engine imports no workbook library, UI or Node module: adapters in src/workbook do',
+        });
       }
       configs.push({
         files: [`src/${dir}/**/*.{ts,tsx}`],
         rules: {
           'no-restricted-imports': ['error', { patterns }],
           ...(ENGINE_LAYERS.includes(layer.name)
-            ? { 'no-restricted-globals': ['error', { name: 'Excel', message: 'Office.js belongs in src/workbook/office' }, { name: 'Office', message: 'Office.js belongs in src/workbook/office' }] }
+            ? {
+                'no-restricted-globals': [
+                  'error',
+                  { name: 'Excel', message: 'Office.js belongs in src/workbook/office' },
+                  { name: 'Office', message: 'Office.js belongs in src/workbook/office' },
+                ],
+              }
             : {}),
         },
       });
@@ -104,7 +114,20 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
-    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', URL: 'readonly', global: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+        global: 'readonly',
+        performance: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -45,11 +45,14 @@ class ManifestPlugin {
   apply(compiler) {
     const source = path.resolve(__dirname, 'manifest.xml');
     compiler.hooks.thisCompilation.tap('ManifestPlugin', (compilation) => {
-      compilation.hooks.processAssets.tapPromise({ name: 'ManifestPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, async () => {
-        compilation.fileDependencies.add(source);
-        const xml = await productionManifest(source, this.baseUrl, version);
-        compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(xml));
-      });
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'ManifestPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          compilation.fileDependencies.add(source);
+          const xml = await productionManifest(source, this.baseUrl, version);
+          compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(xml));
+        },
+      );
     });
   }
 }
@@ -131,7 +134,11 @@ module.exports = async (env, argv) => {
         scriptLoading: 'defer',
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: 'assets/*.png', to: 'assets/[name][ext]' }, { from: 'assets/help.html', to: 'assets/help.html' }, ...officeJs.copy],
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'assets/help.html', to: 'assets/help.html' },
+          ...officeJs.copy,
+        ],
       }),
       new ManifestPlugin(baseUrl),
     ],
@@ -141,7 +148,12 @@ module.exports = async (env, argv) => {
       splitChunks: {
         chunks: 'all',
         cacheGroups: {
-          ui: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/, name: 'ui', chunks: 'all', priority: 20 },
+          ui: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
+            name: 'ui',
+            chunks: 'all',
+            priority: 20,
+          },
         },
       },
     },

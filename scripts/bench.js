@@ -140,7 +140,14 @@ function bundleSizes() {
 function syncCounts() {
   const esbuild = require('esbuild');
   const outfile = path.join(root, 'dist-bench', 'bench-syncs.js');
-  esbuild.buildSync({ entryPoints: [path.join(__dirname, 'bench-syncs.ts')], bundle: true, platform: 'node', format: 'cjs', outfile, logLevel: 'error' });
+  esbuild.buildSync({
+    entryPoints: [path.join(__dirname, 'bench-syncs.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile,
+    logLevel: 'error',
+  });
   const { execFileSync } = require('node:child_process');
   return JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 }
@@ -170,13 +177,23 @@ async function main() {
   console.log(`tracker: ${rows} rows, ${(size / 1024 / 1024).toFixed(1)} MB; ${RUNS} runs each, medians`);
 
   const validation = await benchValidation(file);
-  console.log(`validate: ExcelJS load ${ms(validation.baseline)}, whole validation ${ms(validation.subject)}, ratio ${validation.ratio.toFixed(2)} (target ≤ 1.25)`);
+  console.log(
+    `validate: ExcelJS load ${ms(validation.baseline)}, whole validation ${ms(validation.subject)}, ratio ${validation.ratio.toFixed(2)} (target ≤ 1.25)`,
+  );
   const summary = await benchSummarize(file, dir);
-  if (summary) console.log(`summarize: ExcelJS load + write rows ${ms(summary.baseline)}, whole summarize ${ms(summary.subject)}, ratio ${summary.ratio.toFixed(2)} (target ≤ 1.5)`);
+  if (summary)
+    console.log(
+      `summarize: ExcelJS load + write rows ${ms(summary.baseline)}, whole summarize ${ms(summary.subject)}, ratio ${summary.ratio.toFixed(2)} (target ≤ 1.5)`,
+    );
   const consolidation = await benchConsolidate(dir);
-  console.log(`consolidate: 30 files, ${consolidation.rows} rows, ${consolidation.conflicts} conflicts: ${ms(consolidation.subject)} (ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)}, ratio ${consolidation.ratio.toFixed(2)})`);
+  console.log(
+    `consolidate: 30 files, ${consolidation.rows} rows, ${consolidation.conflicts} conflicts: ${ms(consolidation.subject)} (ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)}, ratio ${consolidation.ratio.toFixed(2)})`,
+  );
   const bundle = bundleSizes();
-  if (bundle) console.log(`task pane JavaScript: ${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip (${bundle.files.join(', ')})`);
+  if (bundle)
+    console.log(
+      `task pane JavaScript: ${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip (${bundle.files.join(', ')})`,
+    );
   const syncs = syncCounts();
   for (const s of syncs.actions) console.log(`syncs: ${s.action}: ${s.small} at 2,000 rows, ${s.large} at 20,000 rows`);
 
@@ -189,17 +206,33 @@ async function main() {
     '|---|---|---|---|---|',
     `| \`validate\`: load + read + place + check every row | ${ms(validation.subject)} | ExcelJS load alone ${ms(validation.baseline)} | ${validation.ratio.toFixed(2)} | ≤ 1.25 |`,
   ];
-  if (summary) lines.push(`| \`summarize\`: load + validate + aggregate + write summary with charts | ${ms(summary.subject)} | ExcelJS load + write the rows ${ms(summary.baseline)} | ${summary.ratio.toFixed(2)} | ≤ 1.5 |`);
+  if (summary)
+    lines.push(
+      `| \`summarize\`: load + validate + aggregate + write summary with charts | ${ms(summary.subject)} | ExcelJS load + write the rows ${ms(summary.baseline)} | ${summary.ratio.toFixed(2)} | ≤ 1.5 |`,
+    );
   lines.push(
     `| \`consolidate\`: 30 department files (${consolidation.rows.toLocaleString('en-US')} rows, ${consolidation.conflicts} conflicting measure-years) → validate each, merge, summary, write | ${ms(consolidation.subject)} | ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)} | ${consolidation.ratio.toFixed(2)} | — |`,
   );
   if (bundle) {
-    lines.push('', `Task pane JavaScript (production build, engine included): **${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip** (Microsoft's React task-pane template: about 166 KB gzip).`);
+    lines.push(
+      '',
+      `Task pane JavaScript (production build, engine included): **${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip** (Microsoft's React task-pane template: about 166 KB gzip).`,
+    );
   }
   const pane = paneTiming();
-  if (pane) lines.push('', `Task pane first interactive render (navigation → pane ready, preview page with the sample, headless ${pane.browser}, measured by the e2e run on ${pane.date}): **${Math.round(pane.firstInteractiveMs).toLocaleString('en-US')} ms**.`);
+  if (pane)
+    lines.push(
+      '',
+      `Task pane first interactive render (navigation → pane ready, preview page with the sample, headless ${pane.browser}, measured by the e2e run on ${pane.date}): **${Math.round(pane.firstInteractiveMs).toLocaleString('en-US')} ms**.`,
+    );
   if (syncs) {
-    lines.push('', '`context.sync()` calls per add-in action, counted by running the Office.js adapter on the strict Excel fake (`scripts/bench-syncs.ts`); reading adds one sync per chunk of at most 1,000,000 cells or about 4 MB of payload (under the 5 MB limit of Excel on the web); no action syncs per row or per cell:', '', '| action | syncs at 2,000 rows | syncs at 20,000 rows |', '|---|---|---|');
+    lines.push(
+      '',
+      '`context.sync()` calls per add-in action, counted by running the Office.js adapter on the strict Excel fake (`scripts/bench-syncs.ts`); reading adds one sync per chunk of at most 1,000,000 cells or about 4 MB of payload (under the 5 MB limit of Excel on the web); no action syncs per row or per cell:',
+      '',
+      '| action | syncs at 2,000 rows | syncs at 20,000 rows |',
+      '|---|---|---|',
+    );
     for (const s of syncs.actions) lines.push(`| ${s.action} | ${s.small} | ${s.large} |`);
   }
   const extra = path.join(root, 'dist-bench', 'extra.md');

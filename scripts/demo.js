@@ -35,7 +35,9 @@ async function main() {
   console.log(`3. plan-tracker summarize ${path.relative(root, tracker)} -o ${path.relative(root, summary)} --force\n`);
   const summarized = await runCli(['summarize', tracker, '-o', summary, '--force', '--lang', lang], io);
   if (summarized !== 0) throw new Error(`summarize ended with status ${summarized}`);
-  console.log(`\nOpen ${summary} in Excel or LibreOffice: the one-page 会議資料 with its charts, 前回からの変化 and 進捗の推移 (run the demo again another day to see them move), the tables by policy, area, initiative, department and year, the rows as read, and 進捗履歴.`);
+  console.log(
+    `\nOpen ${summary} in Excel or LibreOffice: the one-page 会議資料 with its charts, 前回からの変化 and 進捗の推移 (run the demo again another day to see them move), the tables by policy, area, initiative, department and year, the rows as read, and 進捗履歴.`,
+  );
 }
 
 main().catch((error) => {

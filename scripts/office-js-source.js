@@ -14,7 +14,13 @@ const CDN_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const LOCAL_DIR = 'office-js';
 
 /** Files of the package an Excel add-in never loads: debug builds, editor hints, the other hosts' scripts. */
-const NOT_FOR_EXCEL = [/\.debug\.js$/, /-vsdoc\.js$/, /\.d\.ts$/, /(^|\/)outlook_strings\.js$/, /^(access|onenote|outlook|powerpoint|project|word)[^/]*\.js$/];
+const NOT_FOR_EXCEL = [
+  /\.debug\.js$/,
+  /-vsdoc\.js$/,
+  /\.d\.ts$/,
+  /(^|\/)outlook_strings\.js$/,
+  /^(access|onenote|outlook|powerpoint|project|word)[^/]*\.js$/,
+];
 
 /** Whether a file of the package's dist/ (path relative to it, with /) goes into the add-in. */
 function isForExcel(relativePath) {
@@ -30,7 +36,15 @@ function officeJsSource(setting = process.env.OFFICE_JS) {
     mode,
     url: `${LOCAL_DIR}/office.js`,
     // Copied as Microsoft ships it: already minified, so the build must not minify it again.
-    copy: [{ from: '**/*', context: distDir, to: `${LOCAL_DIR}/`, filter: (file) => isForExcel(path.relative(distDir, file).split(path.sep).join('/')), info: { minimized: true } }],
+    copy: [
+      {
+        from: '**/*',
+        context: distDir,
+        to: `${LOCAL_DIR}/`,
+        filter: (file) => isForExcel(path.relative(distDir, file).split(path.sep).join('/')),
+        info: { minimized: true },
+      },
+    ],
   };
 }
 

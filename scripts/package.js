@@ -32,7 +32,10 @@ async function main() {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
   const outDir = path.resolve(outIndex >= 0 ? args[outIndex + 1] : path.join(ROOT, 'dist'));
-  if (!process.env.ADDIN_BASE_URL) throw new Error('ADDIN_BASE_URL is required: the https URL the add-in will be served from, e.g. https://intranet.example.lg.jp/plan-tracker/');
+  if (!process.env.ADDIN_BASE_URL)
+    throw new Error(
+      'ADDIN_BASE_URL is required: the https URL the add-in will be served from, e.g. https://intranet.example.lg.jp/plan-tracker/',
+    );
   const baseUrl = checkedBaseUrl(process.env.ADDIN_BASE_URL);
   const officeJs = officeJsSource();
 

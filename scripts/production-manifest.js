@@ -59,13 +59,17 @@ async function productionManifest(sourcePath, baseUrl, version) {
   if (version) setXmlElementValue(app, 'Version', manifestVersion(version));
   const out = new xml2js.Builder({ xmldec: { version: '1.0', encoding: 'UTF-8' } }).buildObject(xml);
   const devOrigin = new URL(dev).origin;
-  if (devOrigin !== new URL(base).origin && out.includes(devOrigin)) throw new Error(`the manifest still names ${devOrigin} after moving it to ${base}`);
+  if (devOrigin !== new URL(base).origin && out.includes(devOrigin))
+    throw new Error(`the manifest still names ${devOrigin} after moving it to ${base}`);
   return out;
 }
 
 /** Office wants four numeric parts (n.n.n.n); package.json has three (and maybe a pre-release tag). */
 function manifestVersion(packageVersion) {
-  const parts = packageVersion.split(/[.+-]/).filter((p) => /^\d+$/.test(p)).slice(0, 4);
+  const parts = packageVersion
+    .split(/[.+-]/)
+    .filter((p) => /^\d+$/.test(p))
+    .slice(0, 4);
   while (parts.length < 4) parts.push('0');
   return parts.join('.');
 }

@@ -64,7 +64,12 @@ function handler(root) {
       if (error || !stat.isFile()) return void res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
       // Hashed script names never change content; the pages and the manifest must be re-read after an update.
       const cache = /\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      res.writeHead(200, { 'Content-Type': contentType(file), 'Content-Length': stat.size, 'Cache-Control': cache, 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(200, {
+        'Content-Type': contentType(file),
+        'Content-Length': stat.size,
+        'Cache-Control': cache,
+        'X-Content-Type-Options': 'nosniff',
+      });
       if (req.method === 'HEAD') return void res.end();
       fs.createReadStream(file).pipe(res);
     });
@@ -74,7 +79,8 @@ function handler(root) {
 function main() {
   const options = parseArgs(process.argv.slice(2));
   const root = path.resolve(options.dir);
-  if (!fs.existsSync(path.join(root, 'taskpane.html'))) throw new Error(`${root} has no taskpane.html: build first (npm run build) or name dist/addin`);
+  if (!fs.existsSync(path.join(root, 'taskpane.html')))
+    throw new Error(`${root} has no taskpane.html: build first (npm run build) or name dist/addin`);
   const secure = !!options.cert;
   const server = secure
     ? https.createServer({ cert: fs.readFileSync(options.cert), key: fs.readFileSync(options.key) }, handler(root))

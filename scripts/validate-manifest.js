@@ -18,21 +18,25 @@ const XSD = path.join(ROOT, 'test', 'office-manifest-xsd', 'OfficeAppManifestV1_
 const MESSAGES = {
   xsdOk: (file) => `XSD チェック OK / XSD check passed: ${file}`,
   xsdFailed: (file) => `XSD チェックでエラー / XSD check failed: ${file}`,
-  noXmllint: 'xmllint がないため XSD チェックを省略しました（Debian: apt-get install libxml2-utils） / xmllint not found: XSD check skipped',
-  offline: 'マニフェスト検証サービスに接続できないため、オンライン検証を省略しました（閉じたネットワーク） / Validation service unreachable (closed network): online check skipped',
+  noXmllint:
+    'xmllint がないため XSD チェックを省略しました（Debian: apt-get install libxml2-utils） / xmllint not found: XSD check skipped',
+  offline:
+    'マニフェスト検証サービスに接続できないため、オンライン検証を省略しました（閉じたネットワーク） / Validation service unreachable (closed network): online check skipped',
   onlineOk: 'オンライン検証 OK / Online validation passed',
   onlineFailed: 'オンライン検証でエラー / Online validation failed',
 };
 
 /** Errors that mean "no route to the service", not "the manifest is wrong". */
 function isNetworkError(error) {
-  return /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH/.test(String(error && (error.stack || error.message || error)));
+  return /Unable to contact the manifest validation service|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH/.test(
+    String(error && (error.stack || error.message || error)),
+  );
 }
 
 function checkXsd(file) {
   const run = spawnSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8' });
-  if (run.error && run.error.code === 'ENOENT') return console.log(MESSAGES.noXmllint), true;
-  if (run.status === 0) return console.log(MESSAGES.xsdOk(file)), true;
+  if (run.error && run.error.code === 'ENOENT') return (console.log(MESSAGES.noXmllint), true);
+  if (run.status === 0) return (console.log(MESSAGES.xsdOk(file)), true);
   console.error(`${run.stdout}${run.stderr}`.trim());
   console.error(MESSAGES.xsdFailed(file));
   return false;
@@ -45,12 +49,13 @@ async function checkOnline(file) {
   try {
     result = await validateManifest(file, production);
   } catch (error) {
-    if (isNetworkError(error)) return console.log(MESSAGES.offline), true;
+    if (isNetworkError(error)) return (console.log(MESSAGES.offline), true);
     throw error;
   }
   const report = result.report || {};
-  for (const issue of [...(report.errors || []), ...(report.warnings || [])]) console.log(`- ${issue.title}: ${issue.content}${issue.line ? ` (line ${issue.line})` : ''}`);
-  if (result.isValid) return console.log(MESSAGES.onlineOk), true;
+  for (const issue of [...(report.errors || []), ...(report.warnings || [])])
+    console.log(`- ${issue.title}: ${issue.content}${issue.line ? ` (line ${issue.line})` : ''}`);
+  if (result.isValid) return (console.log(MESSAGES.onlineOk), true);
   console.error(MESSAGES.onlineFailed);
   return false;
 }

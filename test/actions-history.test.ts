@@ -3,7 +3,14 @@
  * build records in the history sheet, what it compares with, and what a consolidation of the
  * open workbook's tracker sheets writes. Expected figures come from the engine.
  */
-import { buildSummaryAction, consolidateSheetsAction, loadWorkbookState, validateAction, type SummaryOptions, type WorkbookState } from '../src/app/actions';
+import {
+  buildSummaryAction,
+  consolidateSheetsAction,
+  loadWorkbookState,
+  validateAction,
+  type SummaryOptions,
+  type WorkbookState,
+} from '../src/app/actions';
 import { consolidateTrackerSheets, consolidationSheets } from '../src/app/consolidate-sheets';
 import { findHistorySheet, recordedSnapshots, type SnapshotRequest } from '../src/app/history';
 import { consolidate } from '../src/consolidate/consolidate';
@@ -21,9 +28,21 @@ import { FakeHost } from './support/fake-host';
 import { row, sheet } from './support/tracker';
 
 const TRACKER = '進捗管理表';
-const SNS = { 番号: '1-2-2-1', 取組: '目的に応じた広報機能の充実に取り組みます', 事業名: 'SNSを活用した情報発信の充実', 担当課: '広報広聴課' };
+const SNS = {
+  番号: '1-2-2-1',
+  取組: '目的に応じた広報機能の充実に取り組みます',
+  事業名: 'SNSを活用した情報発信の充実',
+  担当課: '広報広聴課',
+};
 const AI = { 番号: '1-1-1-2', 施策: '(1)', 取組: null, 事業名: '電話相談業務へのAI相談支援システムの導入', 担当課: 'デジタル行政戦略課' };
-const CITY = { 番号: '2-1-1-1', 方針: '方針2', 施策: '(1)', 取組: null, 事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催', 担当課: '市民協働推進課' };
+const CITY = {
+  番号: '2-1-1-1',
+  方針: '方針2',
+  施策: '(1)',
+  取組: null,
+  事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催',
+  担当課: '市民協働推進課',
+};
 
 // October: open data at 40%, SNS at 50%, the AI system under study.
 const OCTOBER = [row({ 進捗率: 40 }), row({ ...SNS, 進捗率: 50 }), row({ ...AI, 進捗状況: '検討中', 進捗率: 0 })];
@@ -58,7 +77,8 @@ const sheetNamed = (spec: WorkbookSpec, name: string): SheetSpec => {
 };
 
 /** The snapshot the engine takes of a validation result on a day. */
-const engineSnapshot = (result: ValidationResult, date: string) => takeSnapshot(summarize(result, DEFAULT_PLAN, { lang: 'ja' }), result, date);
+const engineSnapshot = (result: ValidationResult, date: string) =>
+  takeSnapshot(summarize(result, DEFAULT_PLAN, { lang: 'ja' }), result, date);
 
 const historyValues = (host: FakeHost, name = HISTORY_SHEET) => host.workbook.sheets.find((s) => s.name === name)!.values;
 
@@ -68,7 +88,9 @@ describe('snapshots in a summary build', () => {
     const first = await build(host, '2026-10-01');
     expect(first.written.history).toMatchObject({ recordedAs: 1, today: '2026-10-01' });
     expect(first.written.history!.changes).toBeUndefined();
-    expect(sheetNamed(first.spec, '前回からの変化').values).toEqual(changesSheetSpec(undefined, engineSnapshot(first.state.result, '2026-10-01'), 'ja').values);
+    expect(sheetNamed(first.spec, '前回からの変化').values).toEqual(
+      changesSheetSpec(undefined, engineSnapshot(first.state.result, '2026-10-01'), 'ja').values,
+    );
     const historyAfterFirst = historyValues(host).map((r) => [...r]);
 
     setTracker(host, NOVEMBER);
@@ -107,7 +129,9 @@ describe('snapshots in a summary build', () => {
     const host = new FakeHost({ sheets: [sheet(TRACKER, OCTOBER)] });
     const { state, spec } = await build(host, '2026-10-01', {}, 'en');
     expect(host.callsOf('writeSheets')).toHaveLength(1);
-    const summaryNames = summaryWorkbookSpec(summarize(state.result, DEFAULT_PLAN, { lang: 'en' }), state.result, DEFAULT_PLAN, { lang: 'en' }).sheets.map((s) => s.name);
+    const summaryNames = summaryWorkbookSpec(summarize(state.result, DEFAULT_PLAN, { lang: 'en' }), state.result, DEFAULT_PLAN, {
+      lang: 'en',
+    }).sheets.map((s) => s.name);
     const { changes, trend } = changeSheetNames('en');
     expect(spec.sheets.map((s) => s.name)).toEqual([summaryNames[0], changes, trend, ...summaryNames.slice(1), HISTORY_SHEET]);
   });
@@ -145,7 +169,9 @@ describe('snapshots in a summary build', () => {
     const december = engineSnapshot(byDefault.state.result, '2026-12-20');
     expect(byDefault.written.history!.changes).toEqual(compareSnapshots(snapshots[1], december));
     // Since November only SNS moved: back in progress, and up from 30% to 60%.
-    expect(byDefault.written.history!.changes!.statusChanged.map((c) => [c.code, c.fromStatus, c.toStatus])).toEqual([['1-2-2-1', '延期', '実施中']]);
+    expect(byDefault.written.history!.changes!.statusChanged.map((c) => [c.code, c.fromStatus, c.toStatus])).toEqual([
+      ['1-2-2-1', '延期', '実施中'],
+    ]);
 
     const sinceOctober = await build(host, '2026-12-20', { record: false, compareWith: 1 });
     expect(sinceOctober.written.history!.comparedWith?.date).toBe('2026-10-01');
@@ -229,7 +255,8 @@ describe('consolidating the tracker sheets of the open workbook', () => {
     expect(host.callsOf('writeSheets')).toHaveLength(1);
 
     // The engine's consolidation of the two sheets, each validated alone.
-    const alone = (name: string) => validateWorkbook({ sheets: [workbook().sheets.find((s) => s.name === name)!] }, DEFAULT_PLAN, { lang: 'ja' });
+    const alone = (name: string) =>
+      validateWorkbook({ sheets: [workbook().sheets.find((s) => s.name === name)!] }, DEFAULT_PLAN, { lang: 'ja' });
     const expected = consolidate([
       { source: DIGITAL, result: alone(DIGITAL) },
       { source: PR, result: alone(PR) },
@@ -254,12 +281,17 @@ describe('consolidating the tracker sheets of the open workbook', () => {
     expect(sheetNamed(spec, '統合').values).toEqual(sheets.merged.values);
     expect(sheetNamed(spec, 'シート別').values).toEqual(sheets.sources.values);
 
-    const summaryNames = summaryWorkbookSpec(summarize(expected.merged, DEFAULT_PLAN, { lang: 'ja' }), expected.merged, DEFAULT_PLAN, { lang: 'ja' }).sheets.map((s) => s.name);
+    const summaryNames = summaryWorkbookSpec(summarize(expected.merged, DEFAULT_PLAN, { lang: 'ja' }), expected.merged, DEFAULT_PLAN, {
+      lang: 'ja',
+    }).sheets.map((s) => s.name);
     expect(spec.sheets.map((s) => s.name)).toEqual([summaryNames[0], 'シート別', '競合', ...summaryNames.slice(1), '統合']);
     expect(sheetNamed(spec, summaryNames[0]).values).toEqual(
-      summaryWorkbookSpec(summarize(expected.merged, DEFAULT_PLAN, { lang: 'ja' }), expected.merged, DEFAULT_PLAN, { lang: 'ja' }).sheets[0].values,
+      summaryWorkbookSpec(summarize(expected.merged, DEFAULT_PLAN, { lang: 'ja' }), expected.merged, DEFAULT_PLAN, { lang: 'ja' }).sheets[0]
+        .values,
     );
-    expect(consolidateTrackerSheets(state.workbook, state.result, DEFAULT_PLAN, 'ja', state.settings).conflicts).toEqual(expected.conflicts);
+    expect(consolidateTrackerSheets(state.workbook, state.result, DEFAULT_PLAN, 'ja', state.settings).conflicts).toEqual(
+      expected.conflicts,
+    );
   });
 
   test('the written sheets, the merged tracker included, are left out of the next check', async () => {
@@ -277,7 +309,10 @@ describe('consolidating the tracker sheets of the open workbook', () => {
   test('records a snapshot of the merged rows when asked', async () => {
     const host = new FakeHost(workbook());
     const state = await loadWorkbookState(host, DEFAULT_PLAN, 'ja');
-    const written = await consolidateSheetsAction(host, state, DEFAULT_PLAN, { lang: 'ja', snapshot: snapshotOf(state, { today: '2026-10-01' }) });
+    const written = await consolidateSheetsAction(host, state, DEFAULT_PLAN, {
+      lang: 'ja',
+      snapshot: snapshotOf(state, { today: '2026-10-01' }),
+    });
     const spec = host.written.at(-1)!;
     expect(spec.sheets.map((s) => s.name).at(-1)).toBe(HISTORY_SHEET);
     expect(written.history!.current).toEqual(engineSnapshot(written.consolidation.merged, '2026-10-01'));

@@ -8,7 +8,7 @@ import { validateWorkbook } from '../src/validate/validate-workbook';
 import { FakeHost, OTHER_PLAN, otherPlanWorkbook, planSheetValues, sampleWorkbook } from './support/fake-host';
 
 describe('the plan in use', () => {
-  test("a workbook keeping another plan is checked against it: no errors, where the default plan finds many", async () => {
+  test('a workbook keeping another plan is checked against it: no errors, where the default plan finds many', async () => {
     const host = new FakeHost(otherPlanWorkbook());
     const state = await loadWorkbookState(host, DEFAULT_PLAN, 'ja');
     expect(state.plan).toEqual({ plan: OTHER_PLAN, source: 'workbook' });

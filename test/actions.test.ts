@@ -22,8 +22,17 @@ const SHEET = '進捗管理表';
 
 function issue(over: Partial<Issue>): Issue {
   return {
-    sheet: SHEET, cell: 'A1', row: 1, column: 1, field: 'status', rule: 'invalid-choice', severity: 'error',
-    message: '', value: null, params: {}, ...over,
+    sheet: SHEET,
+    cell: 'A1',
+    row: 1,
+    column: 1,
+    field: 'status',
+    rule: 'invalid-choice',
+    severity: 'error',
+    message: '',
+    value: null,
+    params: {},
+    ...over,
   };
 }
 
@@ -101,7 +110,7 @@ describe('highlights', () => {
 });
 
 describe('mapping', () => {
-  test('saveMappingAction saves the sheet mapping and keeps the host\'s own-sheet list', async () => {
+  test("saveMappingAction saves the sheet mapping and keeps the host's own-sheet list", async () => {
     const host = new FakeHost();
     const settings = normalizeSettings(await host.loadSettings());
     // Meanwhile a write recorded an own sheet in the host's settings.
@@ -133,7 +142,9 @@ describe('writing sheets', () => {
     const host = new FakeHost();
     const { result } = await loadWorkbookState(host, DEFAULT_PLAN, 'ja');
     const written = await buildSummaryAction(host, result, DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2024 });
-    const spec = summaryWorkbookSpec(summarize(result, DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2024 }), result, DEFAULT_PLAN, { lang: 'ja' });
+    const spec = summaryWorkbookSpec(summarize(result, DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2024 }), result, DEFAULT_PLAN, {
+      lang: 'ja',
+    });
     expect(host.callsOf('writeSheets')).toEqual([[spec]]);
     expect(written.sheetNames).toEqual(spec.sheets.map((s) => s.name));
     for (const name of written.sheetNames) expect(host.settings.mappings[name]).toEqual({ excluded: true });

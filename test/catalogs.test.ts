@@ -46,7 +46,8 @@ function compare(ja: unknown, en: unknown, path: string, out: Difference[]): voi
     return;
   }
   if (Array.isArray(ja)) {
-    if (!Array.isArray(en) || ja.length !== en.length) out.push(`${path}: ${ja.length} entries in ja, ${Array.isArray(en) ? en.length : 'none'} in en`);
+    if (!Array.isArray(en) || ja.length !== en.length)
+      out.push(`${path}: ${ja.length} entries in ja, ${Array.isArray(en) ? en.length : 'none'} in en`);
     else ja.forEach((item, i) => compare(item, en[i], `${path}[${i}]`, out));
     return;
   }

@@ -18,19 +18,23 @@ describe('--help', () => {
     const run = await cli(...(args.filter(Boolean) as string[]));
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    for (const command of ['validate', 'summarize', 'consolidate', 'template', 'plan']) expect(run.stdout).toContain(`plan-tracker ${command}`);
+    for (const command of ['validate', 'summarize', 'consolidate', 'template', 'plan'])
+      expect(run.stdout).toContain(`plan-tracker ${command}`);
   });
 
-  it.each(['validate', 'summarize', 'consolidate', 'template', 'plan'])('%s --help describes the command, its options and exit statuses', async (command) => {
-    const ja = await cli(command, '--help');
-    expect(ja.status).toBe(0);
-    expect(ja.stdout).toContain('オプション:');
-    expect(ja.stdout).toContain('終了ステータス:');
-    expect(ja.stdout).toMatch(/^\s+0 /m);
-    const en = await cli(command, '--help', '--lang', 'en');
-    expect(en.stdout).toContain('Options:');
-    expect(en.stdout).toContain('Exit status:');
-  });
+  it.each(['validate', 'summarize', 'consolidate', 'template', 'plan'])(
+    '%s --help describes the command, its options and exit statuses',
+    async (command) => {
+      const ja = await cli(command, '--help');
+      expect(ja.status).toBe(0);
+      expect(ja.stdout).toContain('オプション:');
+      expect(ja.stdout).toContain('終了ステータス:');
+      expect(ja.stdout).toMatch(/^\s+0 /m);
+      const en = await cli(command, '--help', '--lang', 'en');
+      expect(en.stdout).toContain('Options:');
+      expect(en.stdout).toContain('Exit status:');
+    },
+  );
 
   it('lists --as-of and --compare for summarize, and status 1 for consolidate', async () => {
     expect((await cli('summarize', '--help')).stdout).toMatch(/--as-of DATE[\s\S]*--compare DATE\|N/);
@@ -43,7 +47,11 @@ describe('usage errors in the chosen language (exit 2)', () => {
     [['summarize', 'a.xlsx'], '-o OUT.xlsx で出力ファイルを指定します', 'summarize needs -o OUT.xlsx'],
     [['frobnicate'], '知らないコマンドです: frobnicate', 'unknown command: frobnicate'],
     [['validate', 'a.xlsx', '--bogus'], 'オプションが正しくありません', 'bad option'],
-    [['summarize', 'a.xlsx', '-o', 'b.xlsx', '--fiscal-year', '来年度'], '--fiscal-year を年度として読めません', '--fiscal-year cannot be read as a fiscal year'],
+    [
+      ['summarize', 'a.xlsx', '-o', 'b.xlsx', '--fiscal-year', '来年度'],
+      '--fiscal-year を年度として読めません',
+      '--fiscal-year cannot be read as a fiscal year',
+    ],
     [['summarize', 'a.xlsx', '-o', 'b.xlsx', '--as-of', 'someday'], '--as-of を日付として読めません', '--as-of cannot be read as a date'],
   ])('%j', async (args, ja, en) => {
     const runJa = await cli(...args);
@@ -66,7 +74,16 @@ describe('summarize options', () => {
   });
 
   it.each(['R6', '令和6年度', '2024年度', 'Ｒ６', 'FY2024'])('--fiscal-year %s is FY2024', async (fy) => {
-    const run = await cli('summarize', noKpi, '-o', join(dir, `fy-${Buffer.from(fy).toString('hex')}.xlsx`), '--fiscal-year', fy, '--format', 'json');
+    const run = await cli(
+      'summarize',
+      noKpi,
+      '-o',
+      join(dir, `fy-${Buffer.from(fy).toString('hex')}.xlsx`),
+      '--fiscal-year',
+      fy,
+      '--format',
+      'json',
+    );
     expect(run.status).toBe(0);
     const summary = JSON.parse(run.stdout);
     expect(summary.fiscalYear).toBe(2024);

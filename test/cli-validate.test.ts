@@ -11,7 +11,26 @@ import { cli, cliProcess } from './support/cli';
 const dir = mkdtempSync(join(tmpdir(), 'pt-validate-'));
 const sample = sampleTracker(DEFAULT_PLAN);
 const samplePath = join(dir, 'sample.xlsx');
-const COLUMNS: Record<string, number> = { id: 1, policy: 2, area: 3, initiative: 4, measure: 5, department: 6, fiscalYear: 7, status: 8, progress: 9, kpi: 10, target: 11, actual: 12, unit: 13, evaluation: 14, attitudes: 15, start: 16, end: 17, notes: 18 };
+const COLUMNS: Record<string, number> = {
+  id: 1,
+  policy: 2,
+  area: 3,
+  initiative: 4,
+  measure: 5,
+  department: 6,
+  fiscalYear: 7,
+  status: 8,
+  progress: 9,
+  kpi: 10,
+  target: 11,
+  actual: 12,
+  unit: 13,
+  evaluation: 14,
+  attitudes: 15,
+  start: 16,
+  end: 17,
+  notes: 18,
+};
 
 beforeAll(async () => {
   await writeSampleWorkbook(samplePath, [sample]);
@@ -31,18 +50,25 @@ describe('plan-tracker validate on the sample tracker', () => {
       warning: 1,
       info: 1,
     });
-    for (const issue of out.issues) expect(Object.keys(issue).sort()).toEqual(['cell', 'field', 'message', 'row', 'rule', 'severity', 'sheet', 'value', ...(issue.fix ? ['fix'] : [])].sort());
+    for (const issue of out.issues)
+      expect(Object.keys(issue).sort()).toEqual(
+        ['cell', 'field', 'message', 'row', 'rule', 'severity', 'sheet', 'value', ...(issue.fix ? ['fix'] : [])].sort(),
+      );
     // The proposals: only where the value is certain (PRODUCT.md), each on the issue's own cell.
     const proposals = out.issues.filter((i: any) => i.fix).map((i: any) => `${i.cell} ${i.rule} ${i.fix.cell}=${i.fix.value}`);
     expect(proposals).toEqual(['H5 invalid-choice H5=実施中', 'K23 not-a-number K23=100']);
-    expect(out.sheets).toEqual([expect.objectContaining({ name: '進捗管理表', tracker: true, headerRow: 3, rowCount: sample.rows.length - 3 })]);
+    expect(out.sheets).toEqual([
+      expect.objectContaining({ name: '進捗管理表', tracker: true, headerRow: 3, rowCount: sample.rows.length - 3 }),
+    ]);
   });
 
   it('prints a text report grouped by sheet with counts, in Japanese by default', async () => {
     const run = await cli('validate', samplePath);
     expect(run.stdout).toContain('エラー 13件・警告 1件・情報 1件');
     expect(run.stdout).toContain('■ 進捗管理表（見出し 3行目');
-    expect(run.stdout).toMatch(/H5\s+エラー\s+invalid-choice\s+「進捗状況」は 未着手・検討中・実施中・完了・延期・中止 のいずれかです（入力値: 実施）（修正案: 実施中）/);
+    expect(run.stdout).toMatch(
+      /H5\s+エラー\s+invalid-choice\s+「進捗状況」は 未着手・検討中・実施中・完了・延期・中止 のいずれかです（入力値: 実施）（修正案: 実施中）/,
+    );
   });
 
   it('speaks English with --lang en', async () => {
@@ -66,7 +92,11 @@ describe('one tracker sheet per policy, with a memo sheet beside them', () => {
   it('validates the policy sheets, checks each row against its sheet, and leaves the memo alone', async () => {
     const clean = sampleTracker(DEFAULT_PLAN, { mistakes: false });
     const header = clean.rows.slice(0, clean.headerRow);
-    const policySheet = (p: string) => ({ ...clean, name: `方針${p}`, rows: [...header, ...clean.rows.slice(clean.headerRow).filter((r) => String(r[0]).startsWith(`${p}-`))] });
+    const policySheet = (p: string) => ({
+      ...clean,
+      name: `方針${p}`,
+      rows: [...header, ...clean.rows.slice(clean.headerRow).filter((r) => String(r[0]).startsWith(`${p}-`))],
+    });
     const sheets = ['1', '2', '3'].map(policySheet);
     // A policy-2 measure pasted into the policy-1 sheet.
     const stray = sheets[1].rows[clean.headerRow];
@@ -129,7 +159,14 @@ describe('inputs that cannot be read', () => {
 
   it('a bad plan file, naming the path inside it', () => {
     const plan = join(dir, 'plan.json');
-    writeFileSync(plan, JSON.stringify({ name: 'x', period: { startYear: 2024, endYear: 2026 }, policies: [{ title: 'p', areas: [{ title: 'a', initiatives: [{}] }] }] }));
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'x',
+        period: { startYear: 2024, endYear: 2026 },
+        policies: [{ title: 'p', areas: [{ title: 'a', initiatives: [{}] }] }],
+      }),
+    );
     expectOneLine(cliProcess('validate', samplePath, '--plan', plan), /policies\[0\]\.areas\[0\]\.initiatives\[0\]\.title/);
   });
 
@@ -161,9 +198,15 @@ describe('the built command', () => {
 
   it('validates against another plan given with --plan', async () => {
     const plan = join(dir, 'other-plan.json');
-    writeFileSync(plan, JSON.stringify({ name: '別プラン', period: { startYear: 2030, endYear: 2034 }, policies: [{ title: '方針', areas: [{ title: '施策', initiatives: [{ title: '取組', measures: ['事業'] }] }] }] }));
+    writeFileSync(
+      plan,
+      JSON.stringify({
+        name: '別プラン',
+        period: { startYear: 2030, endYear: 2034 },
+        policies: [{ title: '方針', areas: [{ title: '施策', initiatives: [{ title: '取組', measures: ['事業'] }] }] }],
+      }),
+    );
     const out = JSON.parse((await cli('validate', samplePath, '--plan', plan, '--format', 'json')).stdout);
     expect(out.issues.filter((i: any) => i.rule === 'fiscal-year-outside-plan').length).toBeGreaterThan(60);
   });
 });
-

@@ -27,7 +27,13 @@ function putSample(office: FakeOffice, sample: SampleSheet): SheetModel {
 }
 
 function environment(office: FakeOffice, lang: 'ja' | 'en' = 'ja'): CommandEnvironment {
-  return { createHost: () => createOfficeHost({ environment: office.environment }), plan: DEFAULT_PLAN, lang, now: () => new Date(2025, 5, 1, 10, 30), editRetry: { attempts: 3, delayMs: 5, reportAttempts: 4 } };
+  return {
+    createHost: () => createOfficeHost({ environment: office.environment }),
+    plan: DEFAULT_PLAN,
+    lang,
+    now: () => new Date(2025, 5, 1, 10, 30),
+    editRetry: { attempts: 3, delayMs: 5, reportAttempts: 4 },
+  };
 }
 
 const event = () => ({ completed: jest.fn() });
@@ -196,7 +202,9 @@ describe('ribbon commands on the strict fake', () => {
     const fallback = await runCommand('validate', event(), environment(office));
     if (fallback instanceof Error) throw fallback;
     expect(fallback.result.counts.error).toBeGreaterThan(0);
-    expect(office.model.sheet('検証結果')!.valueAt('A2')).toContain('ブック内のプランシートを読めないため、既定のプランでチェックしました（policies: expected at least 1 item(s)）');
+    expect(office.model.sheet('検証結果')!.valueAt('A2')).toContain(
+      'ブック内のプランシートを読めないため、既定のプランでチェックしました（policies: expected at least 1 item(s)）',
+    );
   });
 
   test('registerCommands associates the manifest FunctionName values; the language follows Office', () => {
@@ -209,7 +217,11 @@ describe('ribbon commands on the strict fake', () => {
 
   test('the commands.html entry registers both commands once Office is ready', () => {
     const associated = new Map<string, unknown>();
-    const office = { onReady: (callback: () => void) => callback(), context: { displayLanguage: 'ja-JP' }, actions: { associate: (name: string, f: unknown) => associated.set(name, f) } };
+    const office = {
+      onReady: (callback: () => void) => callback(),
+      context: { displayLanguage: 'ja-JP' },
+      actions: { associate: (name: string, f: unknown) => associated.set(name, f) },
+    };
     (globalThis as Record<string, unknown>).Office = office;
     try {
       jest.isolateModules(() => {

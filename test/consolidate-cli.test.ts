@@ -11,7 +11,10 @@ import { cli } from './support/cli';
 const dir = mkdtempSync(join(tmpdir(), 'pt-consolidate-'));
 const clean = sampleTracker(DEFAULT_PLAN, { mistakes: false });
 /** The clean sample's rows of one policy, as that policy's department file. */
-const policyFile = (p: string): SampleSheet => ({ ...clean, rows: [...clean.rows.slice(0, clean.headerRow), ...clean.rows.slice(clean.headerRow).filter((r) => String(r[0]).startsWith(`${p}-`))] });
+const policyFile = (p: string): SampleSheet => ({
+  ...clean,
+  rows: [...clean.rows.slice(0, clean.headerRow), ...clean.rows.slice(clean.headerRow).filter((r) => String(r[0]).startsWith(`${p}-`))],
+});
 
 const files = { policy1: join(dir, '方針1担当.xlsx'), policy2: join(dir, '方針2担当.xlsx'), broken: join(dir, '壊れた.xlsx') };
 
@@ -51,7 +54,20 @@ it('merges the good files, flags the conflict, reports the bad file and goes on'
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', 'ファイル別', '競合', '前回からの変化', '進捗の推移', '方針別', '施策別', '取組別', '担当課別', '年度別', '統合', '進捗履歴']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    '会議資料',
+    'ファイル別',
+    '競合',
+    '前回からの変化',
+    '進捗の推移',
+    '方針別',
+    '施策別',
+    '取組別',
+    '担当課別',
+    '年度別',
+    '統合',
+    '進捗履歴',
+  ]);
   expect(wb.getWorksheet('統合')!.rowCount).toBe(1 + 49);
   expect(wb.getWorksheet('統合')!.getCell('A2').value).toBe('方針1担当.xlsx');
   expect(wb.getWorksheet('ファイル別')!.getCell('F4').value).toMatch(/damaged or truncated/);
@@ -101,8 +117,16 @@ it('the department round: two templates filled in part, consolidated, report onl
     }
     await wb.xlsx.writeFile(path);
   };
-  await fill(templates.a, [[4, '実施中', 50], [5, '完了', 100], [6, '検討中', 0]]);
-  await fill(templates.b, [[4, '実施中', 50], [5, '実施中', 80], [7, '完了', 100]]);
+  await fill(templates.a, [
+    [4, '実施中', 50],
+    [5, '完了', 100],
+    [6, '検討中', 0],
+  ]);
+  await fill(templates.b, [
+    [4, '実施中', 50],
+    [5, '実施中', 80],
+    [7, '完了', 100],
+  ]);
   const run = await cli('consolidate', templates.a, templates.b, '-o', join(dir, 'round.xlsx'), '--format', 'json');
   expect(run.status).toBe(0);
   const json = JSON.parse(run.stdout);
@@ -115,6 +139,9 @@ it('the department round: two templates filled in part, consolidated, report onl
     ['デジタル行政戦略課.xlsx', '実施中', 80],
   ]);
   // Untouched rows are listed as not filled in and left out of every figure.
-  expect(json.sources.map((s: any) => [s.rowCount, s.counts.error, s.counts.info])).toEqual([[3, 0, 32], [3, 0, 32]]);
+  expect(json.sources.map((s: any) => [s.rowCount, s.counts.error, s.counts.info])).toEqual([
+    [3, 0, 32],
+    [3, 0, 32],
+  ]);
   expect(json.summary.total.rows).toBe(6);
 });

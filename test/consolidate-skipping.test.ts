@@ -37,7 +37,9 @@ it('a damaged file and one beyond the grid are skipped; a date cell holding 1e12
   // Written from the readable files, with status 1 because two inputs could not be read.
   expect(run.status).toBe(1);
   const json = JSON.parse(run.stdout);
-  const outcome = Object.fromEntries(json.sources.map((s: { source: string; failure?: string }) => [s.source, s.failure ? s.failure.replace(/^.*? \/ /, '') : 'ok']));
+  const outcome = Object.fromEntries(
+    json.sources.map((s: { source: string; failure?: string }) => [s.source, s.failure ? s.failure.replace(/^.*? \/ /, '') : 'ok']),
+  );
   expect(outcome).toEqual({
     'good.xlsx': 'ok',
     'damaged.xlsx': expect.stringMatching(/^cannot read .* \(damaged or truncated\)/),

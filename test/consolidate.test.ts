@@ -4,7 +4,9 @@ import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import { row, sheet, validate } from './support/tracker';
 
-const digital = validate([sheet('進捗管理表', [row(), row({ 番号: '1-1-1-1', 事業名: '職員による課題解決アプリの本格導入', 取組: null, 施策: '(1)' })])]);
+const digital = validate([
+  sheet('進捗管理表', [row(), row({ 番号: '1-1-1-1', 事業名: '職員による課題解決アプリの本格導入', 取組: null, 施策: '(1)' })]),
+]);
 const publicRelations = validate([
   sheet('広報', [
     row({ 担当課: '広報広聴課', 進捗状況: '完了', 進捗率: 100, 実績値: 100 }), // the same measure and year as the first file

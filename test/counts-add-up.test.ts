@@ -24,7 +24,8 @@ function build(sheets: SheetData[]): { result: ValidationResult; summary: Summar
 const cells = (spec: SheetSpec, range: string): SpecValue[] => {
   const b = parseA1Range(range);
   const out: SpecValue[] = [];
-  for (let r = b.firstRow; r <= b.lastRow; r++) for (let c = b.firstColumn; c <= b.lastColumn; c++) out.push(spec.values[r - 1]?.[c - 1] ?? null);
+  for (let r = b.firstRow; r <= b.lastRow; r++)
+    for (let c = b.firstColumn; c <= b.lastColumn; c++) out.push(spec.values[r - 1]?.[c - 1] ?? null);
   return out;
 };
 const num = (v: SpecValue) => (typeof v === 'number' ? v : 0);
@@ -121,6 +122,13 @@ describe.each([
 });
 
 it('counts a progress outside 0–100 as 範囲外 and an empty or unreadable one as 値なし', () => {
-  const { summary } = build([sheet('進捗管理表', [row({ 進捗率: 120 }), row({ 進捗率: null, 年度: 2025 }), row({ 進捗率: '半分', 年度: 2026 }), row({ 年度: 2027 })])]);
+  const { summary } = build([
+    sheet('進捗管理表', [
+      row({ 進捗率: 120 }),
+      row({ 進捗率: null, 年度: 2025 }),
+      row({ 進捗率: '半分', 年度: 2026 }),
+      row({ 年度: 2027 }),
+    ]),
+  ]);
   expect(summary.total.progress).toMatchObject({ count: 1, noValue: 2, outOfRange: 1, mean: 50 });
 });

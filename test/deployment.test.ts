@@ -34,10 +34,28 @@ describe('Office.js source', () => {
   });
 
   test('the local copy keeps what Excel loads and leaves out debug builds and the other hosts', () => {
-    for (const file of ['office.js', 'excel-win32-16.01.js', 'excel-web-16.00.js', 'excel-mac-16.00.js', 'o15apptofilemappingtable.js', 'ja-jp/office_strings.js', 'en-us/office_strings.js', 'telemetry/oteljs_agave.js']) {
+    for (const file of [
+      'office.js',
+      'excel-win32-16.01.js',
+      'excel-web-16.00.js',
+      'excel-mac-16.00.js',
+      'o15apptofilemappingtable.js',
+      'ja-jp/office_strings.js',
+      'en-us/office_strings.js',
+      'telemetry/oteljs_agave.js',
+    ]) {
       expect({ file, kept: isForExcel(file) }).toEqual({ file, kept: true });
     }
-    for (const file of ['office.debug.js', 'word-win32-16.01.js', 'outlook-web-16.01.js', 'powerpoint-15.js', 'onenote-web-16.00.js', 'ja-jp/outlook_strings.js', 'office.d.ts', 'office-vsdoc.js']) {
+    for (const file of [
+      'office.debug.js',
+      'word-win32-16.01.js',
+      'outlook-web-16.01.js',
+      'powerpoint-15.js',
+      'onenote-web-16.00.js',
+      'ja-jp/outlook_strings.js',
+      'office.d.ts',
+      'office-vsdoc.js',
+    ]) {
       expect({ file, kept: isForExcel(file) }).toEqual({ file, kept: false });
     }
   });

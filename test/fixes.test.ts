@@ -4,9 +4,9 @@ import { evaluationFix, fiscalYearFix, numberFix, statusFix, writeFiscalYear } f
 
 /** The issues of one data row as "cell rule fix" strings (fix '-' when none is proposed). */
 const fixes = (over: Parameters<typeof row>[0], formats?: (string | null)[], others: Parameters<typeof row>[0][] = []) =>
-  validate([sheet('進捗管理表', [row(over), ...others.map((o) => row(o))], { formats: formats ? [[], [], [], formats] : undefined })]).issues.map(
-    (i) => `${i.cell} ${i.rule} ${i.fix ? `${i.fix.cell}=${JSON.stringify(i.fix.value)}` : '-'}`,
-  );
+  validate([
+    sheet('進捗管理表', [row(over), ...others.map((o) => row(o))], { formats: formats ? [[], [], [], formats] : undefined }),
+  ]).issues.map((i) => `${i.cell} ${i.rule} ${i.fix ? `${i.fix.cell}=${JSON.stringify(i.fix.value)}` : '-'}`);
 const r = dataRow(0);
 
 describe('a fix is proposed where the intended value is unambiguous', () => {
@@ -28,13 +28,21 @@ describe('a fix is proposed where the intended value is unambiguous', () => {
   });
 
   it('writes a percent-formatted progress cell as a fraction', () => {
-    expect(fixes({ 進捗率: '50%くらい' }, [null, null, null, null, null, null, null, null, '0%'])).toEqual([`I${r} not-a-number I${r}=0.5`]);
+    expect(fixes({ 進捗率: '50%くらい' }, [null, null, null, null, null, null, null, null, '0%'])).toEqual([
+      `I${r} not-a-number I${r}=0.5`,
+    ]);
   });
 
   it("writes a fixed fiscal year in the sheet's prevailing form", () => {
-    const others = [{ 年度: 'R6', 担当課: 'A課' }, { 年度: 'R7', 担当課: 'B課' }];
+    const others = [
+      { 年度: 'R6', 担当課: 'A課' },
+      { 年度: 'R7', 担当課: 'B課' },
+    ];
     expect(fixes({ 年度: '2025年度予定' }, undefined, others)).toEqual([`G${r} invalid-fiscal-year G${r}="R7"`]);
-    const nendo = [{ 年度: '2024年度', 担当課: 'A課' }, { 年度: '2025年度', 担当課: 'B課' }];
+    const nendo = [
+      { 年度: '2024年度', 担当課: 'A課' },
+      { 年度: '2025年度', 担当課: 'B課' },
+    ];
     expect(fixes({ 年度: 'R6年度上半期' }, undefined, nendo)).toEqual([`G${r} invalid-fiscal-year G${r}="2024年度"`]);
   });
 });
@@ -61,7 +69,22 @@ describe('no fix where two values are equally close or none is certain', () => {
     [{ 番号: '1-2-1-9', 事業名: 'バス停の位置情報の公開' }, 'unlisted-measure'],
     [{ 番号: '4-1-1-1' }, 'unknown-initiative'],
     [{ 番号: null, 方針: null, 施策: null, 取組: null, 事業名: '小計', 進捗状況: null }, 'subtotal-row'],
-    [{ 進捗状況: null, 進捗率: null, 指標: null, 目標値: null, 実績値: null, 単位: null, 評価: null, 取組姿勢: null, 開始日: null, 終了日: null, 備考: null }, 'not-filled-in'],
+    [
+      {
+        進捗状況: null,
+        進捗率: null,
+        指標: null,
+        目標値: null,
+        実績値: null,
+        単位: null,
+        評価: null,
+        取組姿勢: null,
+        開始日: null,
+        終了日: null,
+        備考: null,
+      },
+      'not-filled-in',
+    ],
   ] as [Parameters<typeof row>[0], RuleId][])('%j', (over, rule) => {
     const found = fixes(over);
     expect(found.length).toBeGreaterThan(0);
@@ -78,7 +101,24 @@ describe('no fix where two values are equally close or none is certain', () => {
     // A new rule must get its fix cases here (a fix or an explicit none); plan-revision's notes carry
     // none, asserted in plan-revision.test.ts, since it needs an earlier plan.
     expect(Object.keys(RULES).sort()).toEqual(
-      ['date-order', 'duplicate-entry', 'fiscal-year-outside-plan', 'hierarchy-mismatch', 'invalid-choice', 'invalid-date', 'invalid-fiscal-year', 'missing-required', 'not-a-number', 'not-filled-in', 'out-of-range', 'plan-revision', 'status-progress-conflict', 'subtotal-row', 'unknown-initiative', 'unlisted-measure'].sort(),
+      [
+        'date-order',
+        'duplicate-entry',
+        'fiscal-year-outside-plan',
+        'hierarchy-mismatch',
+        'invalid-choice',
+        'invalid-date',
+        'invalid-fiscal-year',
+        'missing-required',
+        'not-a-number',
+        'not-filled-in',
+        'out-of-range',
+        'plan-revision',
+        'status-progress-conflict',
+        'subtotal-row',
+        'unknown-initiative',
+        'unlisted-measure',
+      ].sort(),
     );
   });
 });
@@ -109,6 +149,12 @@ describe('the fix functions alone', () => {
     expect(fiscalYearFix('令和元年度実績', 'reiwa-long')).toBe('令和元年度');
   });
   it('writeFiscalYear writes each form', () => {
-    expect([writeFiscalYear(2024, 'number'), writeFiscalYear(2024, 'year'), writeFiscalYear(2024, 'nendo'), writeFiscalYear(2024, 'reiwa-short'), writeFiscalYear(2024, 'reiwa-long')]).toEqual([2024, '2024', '2024年度', 'R6', '令和6年度']);
+    expect([
+      writeFiscalYear(2024, 'number'),
+      writeFiscalYear(2024, 'year'),
+      writeFiscalYear(2024, 'nendo'),
+      writeFiscalYear(2024, 'reiwa-short'),
+      writeFiscalYear(2024, 'reiwa-long'),
+    ]).toEqual([2024, '2024', '2024年度', 'R6', '令和6年度']);
   });
 });

@@ -56,7 +56,13 @@ describe('finding the header row', () => {
   const header = ['No.', '事業名', '担当課', '年度', '進捗状況'];
 
   it('finds it under title rows and merged title cells', () => {
-    const rows = [['令和6年度 進捗管理表', '令和6年度 進捗管理表', '令和6年度 進捗管理表'], ['作成: 行政経営課'], [], header, ['1-1-1-1', '事業', '課', 2024, '実施中']];
+    const rows = [
+      ['令和6年度 進捗管理表', '令和6年度 進捗管理表', '令和6年度 進捗管理表'],
+      ['作成: 行政経営課'],
+      [],
+      header,
+      ['1-1-1-1', '事業', '課', 2024, '実施中'],
+    ];
     const found = detectHeader(rows)!;
     expect(found.rowIndex).toBe(3);
     expect(found.columns).toEqual({ id: 0, measure: 1, department: 2, fiscalYear: 3, status: 4 });
@@ -81,7 +87,10 @@ describe('finding the header row', () => {
   });
 
   it('prefers the row naming most fields when a memo line also mentions some', () => {
-    const rows = [['事業名', '担当課', '年度'], ['番号', '事業名', '担当課', '年度', '進捗状況', '進捗率']];
+    const rows = [
+      ['事業名', '担当課', '年度'],
+      ['番号', '事業名', '担当課', '年度', '進捗状況', '進捗率'],
+    ];
     expect(detectHeader(rows)!.rowIndex).toBe(1);
   });
 });

@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 describe('summarize records snapshots', () => {
-  it('carries OUT\'s history forward and reports what moved since the earlier day', async () => {
+  it("carries OUT's history forward and reports what moved since the earlier day", async () => {
     const out = join(dir, 'summary.xlsx');
     const first = await summarizeFile(october, out, { plan: DEFAULT_PLAN, lang: 'ja', today: '2026-10-01' });
     expect(first.history).toMatchObject({ recorded: true, snapshotCount: 1, comparedWith: undefined });
@@ -64,7 +64,13 @@ describe('summarize records snapshots', () => {
     const again = await summarizeFile(november, out, { plan: DEFAULT_PLAN, lang: 'ja', force: true, today: '2026-10-01' });
     expect(again.history).toMatchObject({ recorded: false, snapshotCount: 1 });
     expect(await sheetValues(out, '進捗履歴')).toEqual(before);
-    const asked = await summarizeFile(november, out, { plan: DEFAULT_PLAN, lang: 'ja', force: true, today: '2026-10-01', newSnapshot: true });
+    const asked = await summarizeFile(november, out, {
+      plan: DEFAULT_PLAN,
+      lang: 'ja',
+      force: true,
+      today: '2026-10-01',
+      newSnapshot: true,
+    });
     expect(asked.history).toMatchObject({ recorded: true, snapshotCount: 2 });
     expect((await sheetValues(out, '進捗履歴')).slice(0, before.length)).toEqual(before);
   });
@@ -87,16 +93,40 @@ describe('summarize records snapshots', () => {
   it('compares with any snapshot: --compare N tells two snapshots of one day apart, --compare DATE takes that day', async () => {
     const history = join(dir, 'compare-history.xlsx');
     await summarizeFile(october, join(dir, 'c1.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01' });
-    await summarizeFile(november, join(dir, 'c2.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', newSnapshot: true });
+    await summarizeFile(november, join(dir, 'c2.xlsx'), {
+      plan: DEFAULT_PLAN,
+      lang: 'ja',
+      history,
+      today: '2026-10-01',
+      newSnapshot: true,
+    });
     // Same day, both recorded: without --compare there is no earlier day to compare with.
     const plain = await summarizeFile(november, join(dir, 'c3.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01' });
     expect(plain.history.comparedWith).toBeUndefined();
-    const byNumber = await summarizeFile(november, join(dir, 'c4.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', compare: '1' });
+    const byNumber = await summarizeFile(november, join(dir, 'c4.xlsx'), {
+      plan: DEFAULT_PLAN,
+      lang: 'ja',
+      history,
+      today: '2026-10-01',
+      compare: '1',
+    });
     expect(byNumber.history.comparedWith).toBe('2026-10-01');
     expect(byNumber.history.changes!.statusChanged.length).toBeGreaterThan(0);
-    const second = await summarizeFile(november, join(dir, 'c5.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-01', compare: '2' });
+    const second = await summarizeFile(november, join(dir, 'c5.xlsx'), {
+      plan: DEFAULT_PLAN,
+      lang: 'ja',
+      history,
+      today: '2026-10-01',
+      compare: '2',
+    });
     expect(second.history.changes!.statusChanged).toHaveLength(0);
-    const byDate = await summarizeFile(november, join(dir, 'c6.xlsx'), { plan: DEFAULT_PLAN, lang: 'ja', history, today: '2026-10-02', compare: '2026-10-01' });
+    const byDate = await summarizeFile(november, join(dir, 'c6.xlsx'), {
+      plan: DEFAULT_PLAN,
+      lang: 'ja',
+      history,
+      today: '2026-10-02',
+      compare: '2026-10-01',
+    });
     expect(byDate.history.comparedWith).toBe('2026-10-01');
     // From the command line; a snapshot that is not there ends with status 2, saying which there are.
     const missing = await cli('summarize', november, '-o', join(dir, 'c7.xlsx'), '--history', history, '--compare', '9');

@@ -7,14 +7,34 @@ import { summarize } from '../src/summary/index';
 import type { ValidationResult } from '../src/validate/validate-workbook';
 import { row, sheet, validate } from './support/tracker';
 
-const SNS = { 番号: '1-2-2-1', 取組: '目的に応じた広報機能の充実に取り組みます', 事業名: 'SNSを活用した情報発信の充実', 担当課: '広報広聴課' };
+const SNS = {
+  番号: '1-2-2-1',
+  取組: '目的に応じた広報機能の充実に取り組みます',
+  事業名: 'SNSを活用した情報発信の充実',
+  担当課: '広報広聴課',
+};
 const AI = { 番号: '1-1-1-2', 施策: '(1)', 取組: null, 事業名: '電話相談業務へのAI相談支援システムの導入', 担当課: 'デジタル行政戦略課' };
-const CITY = { 番号: '2-1-1-1', 方針: '方針2', 施策: '(1)', 取組: null, 事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催', 担当課: '市民協働推進課' };
+const CITY = {
+  番号: '2-1-1-1',
+  方針: '方針2',
+  施策: '(1)',
+  取組: null,
+  事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催',
+  担当課: '市民協働推進課',
+};
 
 // October: open data in progress at 40%, SNS in progress at 50%, the AI system under study.
-const october = validate([sheet('進捗管理表', [row({ 進捗率: 40 }), row({ ...SNS, 進捗率: 50 }), row({ ...AI, 進捗状況: '検討中', 進捗率: 0 })])]);
+const october = validate([
+  sheet('進捗管理表', [row({ 進捗率: 40 }), row({ ...SNS, 進捗率: 50 }), row({ ...AI, 進捗状況: '検討中', 進捗率: 0 })]),
+]);
 // November: open data completed, SNS postponed and down to 30%, AI gone, a policy-2 measure added.
-const november = validate([sheet('進捗管理表', [row({ 進捗状況: '完了', 進捗率: 100 }), row({ ...SNS, 進捗状況: '延期', 進捗率: 30 }), row({ ...CITY, 進捗率: 20 })])]);
+const november = validate([
+  sheet('進捗管理表', [
+    row({ 進捗状況: '完了', 進捗率: 100 }),
+    row({ ...SNS, 進捗状況: '延期', 進捗率: 30 }),
+    row({ ...CITY, 進捗率: 20 }),
+  ]),
+]);
 
 const snap = (result: ValidationResult, date: string) => takeSnapshot(summarize(result, DEFAULT_PLAN, { lang: 'ja' }), result, date);
 

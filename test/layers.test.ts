@@ -17,7 +17,10 @@ function lintAll(cases: readonly (readonly [string, string])[]): string[][] {
       console.log(JSON.stringify(results.map(([r]) => r.messages
         .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
         .map((m) => m.message)))));`;
-  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(cases.map(([f, s]) => [join(ROOT, f), s]))], { cwd: ROOT, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['-e', script, JSON.stringify(cases.map(([f, s]) => [join(ROOT, f), s]))], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return JSON.parse(output) as string[][];
 }
 
@@ -53,10 +56,13 @@ beforeAll(() => {
 }, 60_000);
 
 describe('the layer rule', () => {
-  it.each(UPWARD.map(([file, , target], i) => [file, target, i] as const))('refuses %s importing %s, a layer above it', (_file, target, i) => {
-    expect(upward[i]).toHaveLength(1);
-    expect(upward[i][0]).toContain(`may not import ${target}`);
-  });
+  it.each(UPWARD.map(([file, , target], i) => [file, target, i] as const))(
+    'refuses %s importing %s, a layer above it',
+    (_file, target, i) => {
+      expect(upward[i]).toHaveLength(1);
+      expect(upward[i][0]).toContain(`may not import ${target}`);
+    },
+  );
 
   it('keeps the engine free of workbook libraries and Office.js', () => {
     expect(libraries.map((errors) => errors.length)).toEqual([1, 1]);

@@ -34,7 +34,20 @@ maybe('a tracker written by LibreOffice Calc', () => {
     const csv = join(dir, 'tracker.csv');
     writeFileSync(csv, sample.rows.map((r) => r.map(csvCell).join(',')).join('\n'));
     // UTF-8, first line 1, column 1 (codes) as text, Japanese locale, detect special numbers (dates, %).
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--infilter=CSV:44,34,76,1,1/2,1041,false,true', '--convert-to', 'xlsx', '--outdir', dir, csv], { stdio: 'pipe', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--infilter=CSV:44,34,76,1,1/2,1041,false,true',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        csv,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
     expect(existsSync(xlsx)).toBe(true);
   });
 
@@ -50,8 +63,23 @@ maybe('a tracker written by LibreOffice Calc', () => {
 
   it('reports each planted problem at its cell and nothing on clean rows', async () => {
     const run = await cli('validate', xlsx, '--format', 'json');
-    const columns: Record<string, number> = { status: 8, progress: 9, department: 6, fiscalYear: 7, end: 17, target: 11, attitudes: 15, evaluation: 14, policy: 2, initiative: 4, measure: 5, actual: 12 };
-    const found = JSON.parse(run.stdout).issues.map((i: any) => `${i.cell} ${i.rule}`).sort();
+    const columns: Record<string, number> = {
+      status: 8,
+      progress: 9,
+      department: 6,
+      fiscalYear: 7,
+      end: 17,
+      target: 11,
+      attitudes: 15,
+      evaluation: 14,
+      policy: 2,
+      initiative: 4,
+      measure: 5,
+      actual: 12,
+    };
+    const found = JSON.parse(run.stdout)
+      .issues.map((i: any) => `${i.cell} ${i.rule}`)
+      .sort();
     expect(found).toEqual(sample.planted.map((p) => `${a1(p.row, columns[p.field])} ${p.rule}`).sort());
     expect(run.status).toBe(1);
   });

@@ -98,8 +98,18 @@ function checkManifest(file: string, baseUrl: string): void {
   checkIcon(all(doc, 'HighResolutionIconUrl')[0].getAttribute('DefaultValue')!, 64);
 
   // Every URL is under the base and names a page the build emits.
-  const pages = new Set(['taskpane.html', 'commands.html', 'assets/help.html', 'assets/icon-16.png', 'assets/icon-32.png', 'assets/icon-64.png', 'assets/icon-80.png']);
-  const urls = [...doc.getElementsByTagName('*')].flatMap((el) => [el.getAttribute('DefaultValue'), el.getAttribute('Value')]).filter((v): v is string => !!v && v.startsWith('https://'));
+  const pages = new Set([
+    'taskpane.html',
+    'commands.html',
+    'assets/help.html',
+    'assets/icon-16.png',
+    'assets/icon-32.png',
+    'assets/icon-64.png',
+    'assets/icon-80.png',
+  ]);
+  const urls = [...doc.getElementsByTagName('*')]
+    .flatMap((el) => [el.getAttribute('DefaultValue'), el.getAttribute('Value')])
+    .filter((v): v is string => !!v && v.startsWith('https://'));
   for (const url of urls) {
     expect(url.startsWith(baseUrl)).toBe(true);
     expect(pages.has(url.slice(baseUrl.length))).toBe(true);
@@ -119,9 +129,16 @@ function checkManifest(file: string, baseUrl: string): void {
 
   // Japanese by default, every display string overridden in English.
   expect(all(doc, 'DefaultLocale')[0].textContent).toBe('ja-JP');
-  for (const el of [...all(doc, 'DisplayName'), ...all(doc, 'Description').filter((d) => d.hasAttribute('DefaultValue')), ...all(doc, 'String')]) {
+  for (const el of [
+    ...all(doc, 'DisplayName'),
+    ...all(doc, 'Description').filter((d) => d.hasAttribute('DefaultValue')),
+    ...all(doc, 'String'),
+  ]) {
     const overrides = [...el.children].filter((c) => c.localName === 'Override').map((c) => c.getAttribute('Locale'));
-    expect({ id: el.getAttribute('id') ?? el.localName, overrides }).toEqual({ id: el.getAttribute('id') ?? el.localName, overrides: ['en-US'] });
+    expect({ id: el.getAttribute('id') ?? el.localName, overrides }).toEqual({
+      id: el.getAttribute('id') ?? el.localName,
+      overrides: ['en-US'],
+    });
   }
 
   // Ribbon: the Home tab group with the pane button and the two function commands.
@@ -153,9 +170,19 @@ describe('manifest.xml', () => {
   test('the function names are the ones the commands register', () => {
     const names: string[] = [];
     const { registerCommands } = require('../src/commands/ribbon-actions') as typeof import('../src/commands/ribbon-actions');
-    registerCommands((name) => names.push(name), { createHost: () => { throw new Error('not called'); }, plan: {} as never, lang: 'ja' });
+    registerCommands((name) => names.push(name), {
+      createHost: () => {
+        throw new Error('not called');
+      },
+      plan: {} as never,
+      lang: 'ja',
+    });
     const doc = parse(SOURCE);
-    expect(all(doc, 'FunctionName').map((el) => el.textContent).sort()).toEqual(names.sort());
+    expect(
+      all(doc, 'FunctionName')
+        .map((el) => el.textContent)
+        .sort(),
+    ).toEqual(names.sort());
   });
 
   test('the production build points every URL at one https base (when dist/addin exists)', () => {
@@ -186,7 +213,9 @@ describe('manifest.xml', () => {
   });
 
   test('a base URL that is not https is refused', () => {
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'production-manifest.js'), 'http://intranet.example.lg.jp/'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'production-manifest.js'), 'http://intranet.example.lg.jp/'], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('https://');
   });
@@ -205,7 +234,9 @@ describe('manifest.xml', () => {
 
   test('the network errors of the validation service are told apart from a failed validation', () => {
     const { isNetworkError } = require('../scripts/validate-manifest.js') as { isNetworkError: (e: unknown) => boolean };
-    expect(isNetworkError(new Error('Unable to contact the manifest validation service.\nFetchError: getaddrinfo ENOTFOUND example'))).toBe(true);
+    expect(isNetworkError(new Error('Unable to contact the manifest validation service.\nFetchError: getaddrinfo ENOTFOUND example'))).toBe(
+      true,
+    );
     expect(isNetworkError(new Error('connect ECONNREFUSED 10.0.0.1:443'))).toBe(true);
     expect(isNetworkError(new Error('Manifest is not valid'))).toBe(false);
   });

@@ -33,12 +33,22 @@ describe("a user's mapping", () => {
   });
 
   it('takes a header row the detection would not find', () => {
-    const odd = { name: '独自様式', values: [['No', '内容', '課', 'とし', '状態'], ['1-2-1-1', '行政情報のオープンデータ化推進', '行政経営課', 2024, '実施中']] };
+    const odd = {
+      name: '独自様式',
+      values: [
+        ['No', '内容', '課', 'とし', '状態'],
+        ['1-2-1-1', '行政情報のオープンデータ化推進', '行政経営課', 2024, '実施中'],
+      ],
+    };
     expect(validateWorkbook({ sheets: [odd] }, DEFAULT_PLAN).trackers).toHaveLength(0);
     const result = validateWorkbook({ sheets: [odd] }, DEFAULT_PLAN, {
       mappings: { 独自様式: { headerRow: 1, columns: { measure: 2, department: 3, fiscalYear: 4, status: 5 } } },
     });
-    expect(result.sheets[0]).toMatchObject({ tracker: true, headerRow: 1, columns: { id: 'A', measure: 'B', department: 'C', fiscalYear: 'D', status: 'E' } });
+    expect(result.sheets[0]).toMatchObject({
+      tracker: true,
+      headerRow: 1,
+      columns: { id: 'A', measure: 'B', department: 'C', fiscalYear: 'D', status: 'E' },
+    });
     expect(result.issues).toEqual([]);
   });
 });

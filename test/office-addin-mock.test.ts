@@ -128,7 +128,7 @@ describe('createOfficeHost on an office-addin-mock context', () => {
     expect(unsynced.context.workbook.settings.item.value).toBe('Error, context.sync() was not called');
   });
 
-  test('saveSettings writes the new mappings and keeps the record\'s own sheets, in two syncs', async () => {
+  test("saveSettings writes the new mappings and keeps the record's own sheets, in two syncs", async () => {
     const calls: Calls = { syncs: 0, log: [] };
     const added: [string, unknown][] = [];
     const host = createOfficeHost({ environment: environmentOn(settingsMock(RECORD, added), calls) });

@@ -26,7 +26,14 @@ beforeAll(() => {
 
 test('the audit sees the add-in members (a sanity check on the scan itself)', () => {
   const members = uses.map((u) => u.member);
-  expect(members).toEqual(expect.arrayContaining(['Excel.Range.values', 'Excel.Workbook.settings', 'Excel.ConditionalFormatCollection.add', 'Excel.Range.copyFrom']));
+  expect(members).toEqual(
+    expect.arrayContaining([
+      'Excel.Range.values',
+      'Excel.Workbook.settings',
+      'Excel.ConditionalFormatCollection.add',
+      'Excel.Range.copyFrom',
+    ]),
+  );
   expect(uses.find((u) => u.member === 'Excel.Range.copyFrom')!.set).toBe('ExcelApi 1.9');
 });
 
@@ -42,7 +49,8 @@ test('every member above the manifest minimum is behind a capability check detec
     }
     const at = detectedAt(capability);
     if (at === undefined || at < minor) problems.push(`${use.member} (${use.set}): capability ${capability} is detected at 1.${at}`);
-    for (const file of use.files) if (!new RegExp(`\\b${capability}\\b`).test(read(file))) problems.push(`${use.member} in ${file} without a ${capability} check`);
+    for (const file of use.files)
+      if (!new RegExp(`\\b${capability}\\b`).test(read(file))) problems.push(`${use.member} in ${file} without a ${capability} check`);
   }
   expect(problems).toEqual([]);
 });

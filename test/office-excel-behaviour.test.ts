@@ -20,7 +20,12 @@ const users = (sheet: SheetModel) => sheet.conditionalFormats.filter((cf) => cf.
 describe('1. "clear" finds the highlights by what they are, not by id (ids are priority indices)', () => {
   function tracker(): { office: FakeOffice; sheet: SheetModel } {
     const office = createFakeOffice();
-    const sheet = office.model.addSheet('進捗').put('A1', [['事業名', '進捗状況'], ['a', '完'], ['b', '済'], ['c', '']]);
+    const sheet = office.model.addSheet('進捗').put('A1', [
+      ['事業名', '進捗状況'],
+      ['a', '完'],
+      ['b', '済'],
+      ['c', ''],
+    ]);
     return { office, sheet };
   }
   const targets = [
@@ -78,27 +83,32 @@ function largeTracker(office: FakeOffice, rows: number): void {
 
 describe('2. every read and write stays under the 5 MB Excel on the web allows per request and per response', () => {
   const cases = [20_000, 100_000];
-  test.each(cases)('build summary on a %i-row tracker: every sync under the limit, syncs follow bytes, not rows', async (rows) => {
-    const office = createFakeOffice(9);
-    largeTracker(office, rows);
-    const h = host(office);
-    const state = await loadWorkbookState(h, DEFAULT_PLAN, 'ja');
-    expect(state.workbook.sheets[0].values.length).toBeGreaterThanOrEqual(rows);
-    for (const context of office.contexts) for (const sync of context.syncs) expect(sync.payloadBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  test.each(cases)(
+    'build summary on a %i-row tracker: every sync under the limit, syncs follow bytes, not rows',
+    async (rows) => {
+      const office = createFakeOffice(9);
+      largeTracker(office, rows);
+      const h = host(office);
+      const state = await loadWorkbookState(h, DEFAULT_PLAN, 'ja');
+      expect(state.workbook.sheets[0].values.length).toBeGreaterThanOrEqual(rows);
+      for (const context of office.contexts)
+        for (const sync of context.syncs) expect(sync.payloadBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
 
-    const before = office.contexts.length;
-    const written = await buildSummaryAction(h, state.result, DEFAULT_PLAN, { lang: 'ja' });
-    expect(written.sheetNames.length).toBeGreaterThan(2);
-    const syncs = office.contexts.slice(before).flatMap((c) => c.syncs);
-    const requested = syncs.reduce((n, s) => n + s.requestBytes, 0);
-    for (const sync of syncs) expect(sync.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-    expect(requested).toBeGreaterThan(PAYLOAD_LIMIT_BYTES); // the whole write would not fit one request
-    // Bounded by data size: a handful of fixed syncs per call plus one per budget of bytes.
-    expect(syncs.length).toBeLessThanOrEqual(12 + 2 * Math.ceil(requested / REQUEST_BUDGET_BYTES));
-    const rowsSheet = written.sheetNames.map((name) => office.model.sheet(name)!).find((sheet) => (sheet.usedBox()?.rows ?? 0) > rows);
-    expect(rowsSheet).toBeDefined();
-    expect(office.model.sheets.some((s) => s.name.startsWith('~PT'))).toBe(false);
-  }, 300_000);
+      const before = office.contexts.length;
+      const written = await buildSummaryAction(h, state.result, DEFAULT_PLAN, { lang: 'ja' });
+      expect(written.sheetNames.length).toBeGreaterThan(2);
+      const syncs = office.contexts.slice(before).flatMap((c) => c.syncs);
+      const requested = syncs.reduce((n, s) => n + s.requestBytes, 0);
+      for (const sync of syncs) expect(sync.requestBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+      expect(requested).toBeGreaterThan(PAYLOAD_LIMIT_BYTES); // the whole write would not fit one request
+      // Bounded by data size: a handful of fixed syncs per call plus one per budget of bytes.
+      expect(syncs.length).toBeLessThanOrEqual(12 + 2 * Math.ceil(requested / REQUEST_BUDGET_BYTES));
+      const rowsSheet = written.sheetNames.map((name) => office.model.sheet(name)!).find((sheet) => (sheet.usedBox()?.rows ?? 0) > rows);
+      expect(rowsSheet).toBeDefined();
+      expect(office.model.sheets.some((s) => s.name.startsWith('~PT'))).toBe(false);
+    },
+    300_000,
+  );
 
   test('a read whose first chunk is too large for Excel is asked again in halves', async () => {
     const office = createFakeOffice();
@@ -131,7 +141,11 @@ describe('2. every read and write stays under the 5 MB Excel on the web allows p
 describe('3. the ribbon and the pane (two runtimes) see one record', () => {
   function workbook(): FakeOffice {
     const office = createFakeOffice(9);
-    office.model.addSheet('進捗').put('A1', [['事業名', '進捗状況'], ['a', '完'], ['b', '済']]);
+    office.model.addSheet('進捗').put('A1', [
+      ['事業名', '進捗状況'],
+      ['a', '完'],
+      ['b', '済'],
+    ]);
     return office;
   }
   const targets = [{ sheet: '進捗', cell: 'B2', severity: 'error' as const }];
@@ -172,12 +186,31 @@ const summaryOf = (value: number): WorkbookSpec => ({
   sheets: [
     {
       name: '方針別',
-      values: [['方針別の集計', null], ['方針', '件数'], ['方針1', value], ['方針2', value + 1]],
+      values: [
+        ['方針別の集計', null],
+        ['方針', '件数'],
+        ['方針1', value],
+        ['方針2', value + 1],
+      ],
       styles: [{ range: 'B3:B4', style: { numFmt: '0', bold: true } }],
       merges: ['A1:B1'],
-      charts: [{ id: 'c', kind: 'columnClustered', title: '件数', series: [{ name: '件数', categories: 'A3:A4', values: 'B3:B4' }], anchor: { cell: 'D2', width: 400, height: 240 } }],
+      charts: [
+        {
+          id: 'c',
+          kind: 'columnClustered',
+          title: '件数',
+          series: [{ name: '件数', categories: 'A3:A4', values: 'B3:B4' }],
+          anchor: { cell: 'D2', width: 400, height: 240 },
+        },
+      ],
     },
-    { name: '一覧', values: [['番号', '値'], ['1', value * 10]] },
+    {
+      name: '一覧',
+      values: [
+        ['番号', '値'],
+        ['1', value * 10],
+      ],
+    },
   ],
 });
 
@@ -239,7 +272,9 @@ describe('4. rebuilding rewrites the add-in sheets in place', () => {
       await host(office).writeSheets(summaryOf(5));
       const previous = summaryState(office);
       office.model.failSync = { sync: failing, code: 'GeneralException' };
-      await host(office).writeSheets(summaryOf(7)).catch(() => undefined);
+      await host(office)
+        .writeSheets(summaryOf(7))
+        .catch(() => undefined);
       expect([previous, newState]).toContain(summaryState(office));
       expect(office.model.sheets.some((s) => s.name.startsWith('~PT'))).toBe(false);
       expect(office.model.sheet('メモ')!.readAt('A1', office.model)).not.toBe('#REF!');
@@ -258,7 +293,9 @@ describe('the strict fake follows the documented behaviour the adapter depends o
     const office = createFakeOffice();
     office.model.addSheet('集計');
     for (const bad of ['a'.repeat(32), 'a/b', 'a[1]', 'x:y', 'History', 'history', '集計', "'quoted'"]) {
-      await expect(syncOne(office, (c) => c.workbook.worksheets.add(bad))).rejects.toMatchObject({ code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/) });
+      await expect(syncOne(office, (c) => c.workbook.worksheets.add(bad))).rejects.toMatchObject({
+        code: expect.stringMatching(/InvalidArgument|ItemAlreadyExists/),
+      });
     }
     await syncOne(office, (c) => c.workbook.worksheets.add('a'.repeat(31)));
     expect(office.model.sheets).toHaveLength(2);
@@ -268,10 +305,17 @@ describe('the strict fake follows the documented behaviour the adapter depends o
     const office = createFakeOffice();
     office.model.addSheet('表');
     office.model.addSheet('隠し').visibility = 'VeryHidden';
-    await expect(syncOne(office, (c) => c.workbook.worksheets.getItem('隠し').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
-    await expect(syncOne(office, (c) => (c.workbook.worksheets.getItem('表').visibility = 'Hidden'))).rejects.toMatchObject({ code: 'InvalidOperation' });
+    await expect(syncOne(office, (c) => c.workbook.worksheets.getItem('隠し').delete())).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
+    await expect(syncOne(office, (c) => (c.workbook.worksheets.getItem('表').visibility = 'Hidden'))).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
     await expect(syncOne(office, (c) => c.workbook.worksheets.getItem('表').delete())).rejects.toMatchObject({ code: 'InvalidOperation' });
-    expect(office.model.sheets.map((s) => [s.name, s.visibility])).toEqual([['表', 'Visible'], ['隠し', 'VeryHidden']]);
+    expect(office.model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['表', 'Visible'],
+      ['隠し', 'VeryHidden'],
+    ]);
   });
 
   test('each runtime has its own document settings copy; the last saveAsync wins; refreshAsync reads it', async () => {
@@ -316,6 +360,9 @@ describe('the strict fake follows the documented behaviour the adapter depends o
       });
     expect(await ids()).toEqual([['0', '=A1=1']]);
     office.model.addUserConditionalFormat('表', 'A1:A5', '=A1=2');
-    expect(await ids()).toEqual([['0', '=A1=2'], ['1', '=A1=1']]);
+    expect(await ids()).toEqual([
+      ['0', '=A1=2'],
+      ['1', '=A1=1'],
+    ]);
   });
 });

@@ -51,7 +51,11 @@ describe('readWorkbook', () => {
   test('values, number formats and the used range origin of every visible sheet, in 3 syncs', async () => {
     const office = createFakeOffice();
     const sheet = office.model.addSheet('進捗');
-    sheet.put('C3', [['事業名', '進捗率'], ['人流調査', 0.5], ['', 1]]);
+    sheet.put('C3', [
+      ['事業名', '進捗率'],
+      ['人流調査', 0.5],
+      ['', 1],
+    ]);
     sheet.put('D4', [[0.5], [1]], '0%');
     office.model.addSheet('空');
     const hidden = office.model.addSheet('隠し');
@@ -63,15 +67,22 @@ describe('readWorkbook', () => {
     expect(data.sheets.map((s) => s.name)).toEqual(['進捗', '空']);
     const tracker = data.sheets[0];
     expect(tracker.origin).toEqual({ row: 2, column: 2 });
-    expect(tracker.values).toEqual([['事業名', '進捗率'], ['人流調査', 0.5], [null, 1]]);
+    expect(tracker.values).toEqual([
+      ['事業名', '進捗率'],
+      ['人流調査', 0.5],
+      [null, 1],
+    ]);
     expect(tracker.formats![1]).toEqual(['General', '0%']);
     expect(data.sheets[1]).toEqual({ name: '空', values: [], formats: [], origin: { row: 0, column: 0 } });
     expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.readWorkbook(1));
   });
 
-  test("the hidden plan sheet comes back as planSheet, not among the sheets, in the same 3 syncs", async () => {
+  test('the hidden plan sheet comes back as planSheet, not among the sheets, in the same 3 syncs', async () => {
     const office = createFakeOffice();
-    office.model.addSheet('進捗').put('A1', [['事業名', '進捗率'], ['人流調査', 0.5]]);
+    office.model.addSheet('進捗').put('A1', [
+      ['事業名', '進捗率'],
+      ['人流調査', 0.5],
+    ]);
     const planValues = planSheetValues(OTHER_PLAN);
     const plan = office.model.addSheet('プラン').put('A1', planValues as (string | number | null)[][]);
     plan.visibility = 'Hidden';
@@ -106,7 +117,9 @@ describe('readWorkbook', () => {
         cell: (r, c) => ({ value: r * 100 + c, format: c === 5 ? '0%' : 'General' }),
       };
       const progress: number[] = [];
-      const data = await hostOn(office, { maxCellsPerSync: 360_000, maxBytesPerSync: Number.POSITIVE_INFINITY }).readWorkbook((done) => progress.push(done));
+      const data = await hostOn(office, { maxCellsPerSync: 360_000, maxBytesPerSync: Number.POSITIVE_INFINITY }).readWorkbook((done) =>
+        progress.push(done),
+      );
       const values = data.sheets[0].values;
       expect(values).toHaveLength(rows);
       expect(values[0][0]).toBe(0);
@@ -150,7 +163,12 @@ describe('readWorkbook', () => {
     const build = (version: number) => {
       const office = createFakeOffice(version);
       const sheet = office.model.addSheet('結合');
-      sheet.put('A1', [['方針', '事業名'], ['方針1', 'a'], [null, 'b'], [null, 'c']]);
+      sheet.put('A1', [
+        ['方針', '事業名'],
+        ['方針1', 'a'],
+        [null, 'b'],
+        [null, 'c'],
+      ]);
       sheet.merges.push({ row: 1, column: 0, rows: 3, columns: 1 });
       return office;
     };
@@ -175,7 +193,12 @@ const SUMMARY: WorkbookSpec = {
   sheets: [
     {
       name: '方針別',
-      values: [['方針別の集計', null, null], ['方針', '件数', '完了'], ['方針1', 10, 0.5], ['方針2', 8, 0.25]],
+      values: [
+        ['方針別の集計', null, null],
+        ['方針', '件数', '完了'],
+        ['方針1', 10, 0.5],
+        ['方針2', 8, 0.25],
+      ],
       styles: [
         { range: 'A1', style: { bold: true, fontSize: 14 } },
         { range: 'C3:C4', style: { numFmt: '0%', border: true } },
@@ -314,7 +337,12 @@ describe('writeSheets', () => {
 describe('highlight and clearHighlights', () => {
   function trackerOffice(): FakeOffice {
     const office = createFakeOffice();
-    office.model.addSheet('進捗').put('A1', [['事業名', '進捗状況'], ['a', '完'], ['b', '済'], ['c', '']]);
+    office.model.addSheet('進捗').put('A1', [
+      ['事業名', '進捗状況'],
+      ['a', '完'],
+      ['b', '済'],
+      ['c', ''],
+    ]);
     office.model.addUserConditionalFormat('進捗', 'B2:B4', '=B2="完了"');
     return office;
   }
@@ -430,7 +458,21 @@ describe('selectCell, settings, capabilities', () => {
   });
 
   test('capabilities follow the ExcelApi sets the host supports', async () => {
-    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({ dataValidation: false, pageLayout: false, settings: true, charts: true, mergedAreas: false, undoCoversAddin: false });
-    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({ dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true, undoCoversAddin: false });
+    expect(await hostOn(createFakeOffice(7)).capabilities()).toEqual({
+      dataValidation: false,
+      pageLayout: false,
+      settings: true,
+      charts: true,
+      mergedAreas: false,
+      undoCoversAddin: false,
+    });
+    expect(await hostOn(createFakeOffice(14)).capabilities()).toEqual({
+      dataValidation: true,
+      pageLayout: true,
+      settings: true,
+      charts: true,
+      mergedAreas: true,
+      undoCoversAddin: false,
+    });
   });
 });

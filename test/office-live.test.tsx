@@ -30,7 +30,10 @@ const plain = (rows: CellValue[][]): Plain => rows.map((r) => r.map((v) => (v in
 async function paneOnFake(rows = 6, over: Record<number, Parameters<typeof row>[0]> = {}) {
   const office = createFakeOffice(7);
   const user = withChangeEvents(office);
-  const values = sheet(SHEET, Array.from({ length: rows }, (_, i) => row({ 担当課: `課${i}`, ...over[i] }))).values;
+  const values = sheet(
+    SHEET,
+    Array.from({ length: rows }, (_, i) => row({ 担当課: `課${i}`, ...over[i] })),
+  ).values;
   office.model.addSheet(SHEET).put('A1', plain(values));
   render(<App host={createOfficeHost({ environment: office.environment })} lang="ja" />);
   await screen.findByRole('list', { name: t.validate.countsLabel });

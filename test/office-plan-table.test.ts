@@ -8,7 +8,10 @@ import { createFakeOffice } from './support/strict-excel-fake';
 
 test('a visible plan sheet is read as the plan, and is a sheet of the workbook too, in the usual syncs', async () => {
   const office = createFakeOffice();
-  office.model.addSheet('進捗').put('A1', [['事業名', '担当課', '年度', '進捗状況'], ['オンライン申請の拡大', '窓口課', 2030, '実施中']]);
+  office.model.addSheet('進捗').put('A1', [
+    ['事業名', '担当課', '年度', '進捗状況'],
+    ['オンライン申請の拡大', '窓口課', 2030, '実施中'],
+  ]);
   const values = planTableSheet(OTHER_PLAN, 'ja').values as (string | number | null)[][];
   office.model.addSheet('プラン').put('A1', values);
   const host = createOfficeHost({ environment: office.environment });

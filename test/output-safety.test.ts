@@ -107,15 +107,24 @@ describe('every value Excel can hold is written', () => {
     expect(texts.some((t) => t === 'あ'.repeat(EXCEL_MAX_TEXT))).toBe(true);
 
     // 40,000 characters: only a file not written by Excel holds that.
-    const header = sample.rows[2].map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${String(h)}</t></is></c>`).join('');
-    const data = sample.rows[3].map((v, i) => `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${i === 17 ? 'い'.repeat(40_000) : v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? String(v.value) : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)}</t></is></c>`).join('');
+    const header = sample.rows[2]
+      .map((h, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${String(h)}</t></is></c>`)
+      .join('');
+    const data = sample.rows[3]
+      .map(
+        (v, i) =>
+          `<c r="${String.fromCharCode(65 + i)}2" t="inlineStr"><is><t>${i === 17 ? 'い'.repeat(40_000) : v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? String(v.value) : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)}</t></is></c>`,
+      )
+      .join('');
     const longer = join(dir, 'longer.xlsx');
     writeFileSync(longer, rawXlsx([{ name: '進捗管理表', rows: `<row r="1">${header}</row><row r="2">${data}</row>` }]));
     const cutRun = await cli('summarize', longer, '-o', join(dir, 'longer-out.xlsx'), '--lang', 'en');
     expect(cutRun.stderr).toBe('');
     expect(cutRun.status).toBe(0);
     expect(cutRun.stdout).toMatch(/longer than Excel's cell limit \(32,767 characters\) were cut/);
-    const cutRows = readXlsx(new Uint8Array(readFileSync(join(dir, 'longer-out.xlsx'))), 'out').sheets.find((s) => s.data.name === 'Tracker rows');
+    const cutRows = readXlsx(new Uint8Array(readFileSync(join(dir, 'longer-out.xlsx'))), 'out').sheets.find(
+      (s) => s.data.name === 'Tracker rows',
+    );
     expect(cutRows).toBeDefined();
     expect(cutRows!.data.values.flat().some((v) => v === 'い'.repeat(EXCEL_MAX_TEXT))).toBe(true);
   });

@@ -10,7 +10,14 @@ const place = (v: Partial<RowValues>, sheetPolicy?: string) => placeRow({ ...emp
 describe('placing a row in the plan', () => {
   it('places by id first', () => {
     const p = place({ id: '2-2-2-1', measure: '金沢MaaSの推進' });
-    expect(p).toMatchObject({ by: 'id', policyCode: '2', areaCode: '2-2', initiativeCode: '2-2-2', measureCode: '2-2-2-1', unlisted: false });
+    expect(p).toMatchObject({
+      by: 'id',
+      policyCode: '2',
+      areaCode: '2-2',
+      initiativeCode: '2-2-2',
+      measureCode: '2-2-2-1',
+      unlisted: false,
+    });
     expect(p.contradiction).toBeUndefined();
   });
 
@@ -21,7 +28,11 @@ describe('placing a row in the plan', () => {
   });
 
   it('places an unlisted measure by its initiative cell (text, shortened text or code)', () => {
-    expect(place({ initiative: '● オープンデータの普及を促進します', measure: 'バス停データの公開' })).toMatchObject({ by: 'initiative', initiativeCode: '1-2-1', unlisted: true });
+    expect(place({ initiative: '● オープンデータの普及を促進します', measure: 'バス停データの公開' })).toMatchObject({
+      by: 'initiative',
+      initiativeCode: '1-2-1',
+      unlisted: true,
+    });
     expect(place({ initiative: 'オープンデータの普及を促進', measure: 'バス停データの公開' })).toMatchObject({ initiativeCode: '1-2-1' });
     expect(place({ initiative: '1-2-1', measure: 'バス停データの公開' })).toMatchObject({ initiativeCode: '1-2-1' });
   });
@@ -46,7 +57,10 @@ describe('placing a row in the plan', () => {
 
   describe('contradictions', () => {
     it('finds a listed measure under another initiative', () => {
-      expect(place({ measure: '審議会等の見直し', initiative: 'オープンデータの普及を促進します' }).contradiction).toMatchObject({ field: 'initiative', expectedCode: '1-1-2' });
+      expect(place({ measure: '審議会等の見直し', initiative: 'オープンデータの普及を促進します' }).contradiction).toMatchObject({
+        field: 'initiative',
+        expectedCode: '1-1-2',
+      });
     });
     it('finds an id contradicting the policy and area cells, reporting the first', () => {
       expect(place({ id: '1-2-1-1', policy: '2', area: '(3)' }).contradiction).toMatchObject({ field: 'policy', expectedCode: '1' });
@@ -64,10 +78,18 @@ describe('placing a row in the plan', () => {
       expect(place({ id: '1-1-1-1' }, '1').contradiction).toBeUndefined();
     });
     it('finds a measure text that has nothing to do with the listed measure of the id', () => {
-      expect(place({ id: '1-1-1-1', measure: 'オンライン申請の拡大' }).contradiction).toMatchObject({ field: 'measure', expectedCode: '1-1-1-1' });
+      expect(place({ id: '1-1-1-1', measure: 'オンライン申請の拡大' }).contradiction).toMatchObject({
+        field: 'measure',
+        expectedCode: '1-1-1-1',
+      });
     });
     it('accepts a shortened or reworded measure text under its id', () => {
-      for (const measure of ['課題解決アプリの本格導入', '課題解決アプリ導入', '職員による課題解決アプリ', '職員による課題解決アプリの本格導入（R6～）']) {
+      for (const measure of [
+        '課題解決アプリの本格導入',
+        '課題解決アプリ導入',
+        '職員による課題解決アプリ',
+        '職員による課題解決アプリの本格導入（R6～）',
+      ]) {
         expect([measure, place({ id: '1-1-1-1', measure }).contradiction]).toEqual([measure, undefined]);
       }
     });
@@ -91,7 +113,9 @@ describe('placement issues in a workbook', () => {
   });
 
   it('gives every row its plan code', () => {
-    const result = validate([sheet('進捗管理表', [row(), row({ 番号: null, 事業名: '債券による資金運用の実施', 方針: null, 施策: null, 取組: null, 年度: 2025 })])]);
+    const result = validate([
+      sheet('進捗管理表', [row(), row({ 番号: null, 事業名: '債券による資金運用の実施', 方針: null, 施策: null, 取組: null, 年度: 2025 })]),
+    ]);
     expect(result.rows.map((x) => x.placement.measureCode)).toEqual(['1-2-1-1', '3-2-2-2']);
   });
 });

@@ -34,7 +34,19 @@ describe('plan import on the plan document this product was built from', () => {
 
   it('takes the period from --start-year and --end-year when the document states none', async () => {
     const out = join(dir, 'kanazawa-period.json');
-    const run = await cli('plan', 'import', join(__dirname, 'fixtures', 'plan-kanazawa.txt'), '-o', out, '--start-year', '2023', '--end-year', '2026', '--lang', 'en');
+    const run = await cli(
+      'plan',
+      'import',
+      join(__dirname, 'fixtures', 'plan-kanazawa.txt'),
+      '-o',
+      out,
+      '--start-year',
+      '2023',
+      '--end-year',
+      '2026',
+      '--lang',
+      'en',
+    );
     expect(run.stdout).toContain('Plan period: FY2023–FY2026 (from --start-year / --end-year)');
     expect(parsePlanFile(readFileSync(out, 'utf8')).period).toEqual({ startYear: 2023, endYear: 2026, assumed: false });
   });
@@ -69,7 +81,10 @@ describe('plan import on another city’s plan document', () => {
     expect(plan.policies[2].challenges).toEqual(['公共交通の維持', '近隣市との連携']);
     expect(plan.policies[0].areas[0].description).toBe('申請書を書かずに済む窓口をつくり、手続の時間を短くします。');
     expect(plan.attitudes.map((a) => a.name)).toEqual(['現場主義', '対話', '改善']);
-    expect(plan.philosophy).toEqual({ title: '市民とともに歩む持続可能な市役所', text: '限られた経営資源を生かし、市民とともに持続可能な市役所をつくります。' });
+    expect(plan.philosophy).toEqual({
+      title: '市民とともに歩む持続可能な市役所',
+      text: '限られた経営資源を生かし、市民とともに持続可能な市役所をつくります。',
+    });
   });
 
   it('takes the period the document states (計画期間 令和6年度～令和9年度)', () => {
@@ -89,8 +104,26 @@ describe('plan import on another city’s plan document', () => {
 describe('plan import on PDF artefacts', () => {
   it('reads full-width numbers, spaced-out headings, ideographic spaces, half-width brackets and a trailing など', () => {
     const doc = [
-      '1. 南市行政改革プラン', '', '（１）基 本 理 念', '', '暮らしを支える市役所', '', '(2) 取組姿勢', '', '1 対話', '市民と話します', '',
-      '方針１　市民サービス(窓口)', '', '（１）窓口の改善', '', '窓口を良くします。', '', '●　オンライン化を進めます', '・　電子申請の拡大', '・　A I チャットの導入　など',
+      '1. 南市行政改革プラン',
+      '',
+      '（１）基 本 理 念',
+      '',
+      '暮らしを支える市役所',
+      '',
+      '(2) 取組姿勢',
+      '',
+      '1 対話',
+      '市民と話します',
+      '',
+      '方針１　市民サービス(窓口)',
+      '',
+      '（１）窓口の改善',
+      '',
+      '窓口を良くします。',
+      '',
+      '●　オンライン化を進めます',
+      '・　電子申請の拡大',
+      '・　A I チャットの導入　など',
     ].join('\n');
     const { plan, problems, unplaced } = importPlanDocument(doc);
     expect([problems, unplaced]).toEqual([[], []]);
@@ -102,7 +135,16 @@ describe('plan import on PDF artefacts', () => {
       code: '1-1',
       title: '窓口の改善',
       description: '窓口を良くします。',
-      initiatives: [{ code: '1-1-1', title: 'オンライン化を進めます', measures: [{ code: '1-1-1-1', title: '電子申請の拡大' }, { code: '1-1-1-2', title: 'AI チャットの導入' }] }],
+      initiatives: [
+        {
+          code: '1-1-1',
+          title: 'オンライン化を進めます',
+          measures: [
+            { code: '1-1-1-1', title: '電子申請の拡大' },
+            { code: '1-1-1-2', title: 'AI チャットの導入' },
+          ],
+        },
+      ],
     });
   });
 });
@@ -124,7 +166,10 @@ describe('plan import on broken documents', () => {
   });
 
   it('with a measure before any initiative: the line named, status 2', async () => {
-    const input = write('measure-first.txt', '方針 1\n\n窓口を変える\n\n（1）書かない窓口\n\n説明です。\n\n・ オンライン申請の拡大\n\n● 申請をデジタルにします\n\n・ 窓口予約の導入\n');
+    const input = write(
+      'measure-first.txt',
+      '方針 1\n\n窓口を変える\n\n（1）書かない窓口\n\n説明です。\n\n・ オンライン申請の拡大\n\n● 申請をデジタルにします\n\n・ 窓口予約の導入\n',
+    );
     const run = await cli('plan', 'import', input, '-o', join(dir, 'measure-first.json'), '--lang', 'en');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('line 9: A measure (・) before any initiative (●): オンライン申請の拡大');

@@ -15,7 +15,16 @@ function revisedPlan(): unknown {
   plan.policies[0].areas[0].initiatives[0].measures.splice(0, 1);
   const [gone] = plan.policies[0].areas[0].initiatives.splice(2, 1);
   plan.policies[1].areas[0].initiatives[0].measures.push(...gone.measures);
-  const strip = (o: unknown): unknown => (Array.isArray(o) ? o.map(strip) : o && typeof o === 'object' ? Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'code').map(([k, v]) => [k, strip(v)])) : o);
+  const strip = (o: unknown): unknown =>
+    Array.isArray(o)
+      ? o.map(strip)
+      : o && typeof o === 'object'
+        ? Object.fromEntries(
+            Object.entries(o)
+              .filter(([k]) => k !== 'code')
+              .map(([k, v]) => [k, strip(v)]),
+          )
+        : o;
   return { ...(strip(plan) as object), name: '行政経営プラン（改訂版）', period: { startYear: 2023, endYear: 2027 } };
 }
 
@@ -59,8 +68,12 @@ describe('--previous-plan', () => {
     expect(notes.every((i: { severity: string }) => i.severity === 'info')).toBe(true);
     expect(notes.every((i: { fix?: unknown }) => i.fix === undefined)).toBe(true);
     const byMeasure = (title: string) => notes.find((i: { value: string }) => i.value === title)?.message;
-    expect(byMeasure('デジタル環境の構築')).toBe('旧プランの事業です（旧プランの 1-1-3-1）（入力値: デジタル環境の構築）。現プランでは 2-1-1-4 デジタル環境の構築');
-    expect(byMeasure('職員による課題解決アプリの本格導入')).toBe('旧プランの事業です（旧プランの 1-1-1-1）（入力値: 職員による課題解決アプリの本格導入）。現プランにはありません');
+    expect(byMeasure('デジタル環境の構築')).toBe(
+      '旧プランの事業です（旧プランの 1-1-3-1）（入力値: デジタル環境の構築）。現プランでは 2-1-1-4 デジタル環境の構築',
+    );
+    expect(byMeasure('職員による課題解決アプリの本格導入')).toBe(
+      '旧プランの事業です（旧プランの 1-1-1-1）（入力値: 職員による課題解決アプリの本格導入）。現プランにはありません',
+    );
     // Rows that did not move stay silent.
     expect(notes.some((i: { value: string }) => i.value === 'オープンデータの普及を促進します')).toBe(false);
     expect(report.issues.find((i: { value: string }) => i.value === '行政情報のオープンデータ化推進')).toBeUndefined();

@@ -13,7 +13,14 @@ const dir = mkdtempSync(join(tmpdir(), 'pt-plansheet-'));
 const otherPlan = {
   name: '別市 行政改革プラン',
   period: { startYear: 2030, endYear: 2034 },
-  policies: [{ title: '窓口を変える', areas: [{ title: '書かない窓口', initiatives: [{ title: '申請をデジタルにします', measures: ['オンライン申請の拡大', '窓口予約の導入'] }] }] }],
+  policies: [
+    {
+      title: '窓口を変える',
+      areas: [
+        { title: '書かない窓口', initiatives: [{ title: '申請をデジタルにします', measures: ['オンライン申請の拡大', '窓口予約の導入'] }] },
+      ],
+    },
+  ],
 };
 
 describe('the plan sheet', () => {

@@ -70,7 +70,17 @@ describe('the plan sheet', () => {
     const values = planTableSheet(DEFAULT_PLAN, 'ja').values.map((row) => [...row]) as CellValue[][];
     const header = values.findIndex((row) => row[0] === '方針番号' && row[1] === '方針');
     values.splice(header + 1, 5); // the rows of area 1-1
-    values.splice(header + 1, 0, ['1', DEFAULT_PLAN.policies[0].title, '1-1', '働き方のDXと機能的な組織運営', null, null, null, null, null]);
+    values.splice(header + 1, 0, [
+      '1',
+      DEFAULT_PLAN.policies[0].title,
+      '1-1',
+      '働き方のDXと機能的な組織運営',
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(issuesOf(values)).toEqual([`プラン!F${header + 2} area-without-initiative`]);
   });
 
@@ -146,6 +156,8 @@ describe("a newcomer with another city's plan document", () => {
     await tracker.xlsx.writeFile(trackerBook);
     const stopped = await cli('validate', trackerBook);
     expect(stopped.status).toBe(2);
-    expect(stopped.stderr).toContain(`プラン!G${measureHeaderRow(planSheet) + 1}: 事業番号 1-1-1-2 は順番どおりではありません（ここは 1-1-1-1 のはずです）`);
+    expect(stopped.stderr).toContain(
+      `プラン!G${measureHeaderRow(planSheet) + 1}: 事業番号 1-1-1-2 は順番どおりではありません（ここは 1-1-1-1 のはずです）`,
+    );
   });
 });

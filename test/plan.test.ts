@@ -62,7 +62,9 @@ describe('plan files', () => {
       JSON.stringify({
         name: '別市 行政改革プラン',
         period: { startYear: 2025, endYear: 2029 },
-        policies: [{ title: '方針A', areas: [{ title: '施策A', initiatives: [{ title: '取組A', measures: ['事業A', { title: '事業B' }] }] }] }],
+        policies: [
+          { title: '方針A', areas: [{ title: '施策A', initiatives: [{ title: '取組A', measures: ['事業A', { title: '事業B' }] }] }] },
+        ],
       }),
     );
     expect(plan.policies[0].areas[0].initiatives[0].measures.map((m) => m.code)).toEqual(['1-1-1-1', '1-1-1-2']);
@@ -73,10 +75,18 @@ describe('plan files', () => {
   const good = () => JSON.parse(JSON.stringify(DEFAULT_PLAN));
 
   it.each([
-    ['a missing title deep inside', (p: any) => delete p.policies[1].areas[0].initiatives[1].title, 'policies[1].areas[0].initiatives[1].title'],
+    [
+      'a missing title deep inside',
+      (p: any) => delete p.policies[1].areas[0].initiatives[1].title,
+      'policies[1].areas[0].initiatives[1].title',
+    ],
     ['a code that is not its position', (p: any) => (p.policies[0].areas[1].code = '1-3'), 'policies[0].areas[1].code'],
     ['policies that are not a list', (p: any) => (p.policies = {}), 'policies'],
-    ['an empty measure text', (p: any) => (p.policies[2].areas[2].initiatives[0].measures[0].title = ' '), 'policies[2].areas[2].initiatives[0].measures[0].title'],
+    [
+      'an empty measure text',
+      (p: any) => (p.policies[2].areas[2].initiatives[0].measures[0].title = ' '),
+      'policies[2].areas[2].initiatives[0].measures[0].title',
+    ],
     ['a period ending before it starts', (p: any) => (p.period = { startYear: 2027, endYear: 2023 }), 'period.endYear'],
     ['no period', (p: any) => delete p.period, 'period'],
   ])('names the path of %s', (_what, spoil, path) => {

@@ -17,8 +17,10 @@ import { displayWidth } from '../src/summary/fit-text';
 import { writeSampleWorkbook } from '../src/workbook/exceljs-writer';
 
 const hasSoffice = spawnSync('soffice', ['--version']).status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
-if (!hasSoffice && process.env.CI) throw new Error('CI must install libreoffice-calc-nogui and poppler-utils (soffice or pdftotext not found)');
-if (!hasSoffice) console.warn('render.test.ts skipped: soffice or pdftotext not installed (apt-get install libreoffice-calc-nogui poppler-utils)');
+if (!hasSoffice && process.env.CI)
+  throw new Error('CI must install libreoffice-calc-nogui and poppler-utils (soffice or pdftotext not found)');
+if (!hasSoffice)
+  console.warn('render.test.ts skipped: soffice or pdftotext not installed (apt-get install libreoffice-calc-nogui poppler-utils)');
 const maybe = hasSoffice ? describe : describe.skip;
 
 /** pdftotext splits runs of text where the font changes (KPI 平均): compare without spaces. */
@@ -41,14 +43,18 @@ maybe('summary printed by LibreOffice', () => {
     await writeSampleWorkbook(november, [sampleTracker(DEFAULT_PLAN)]);
     await summarizeFile(october, output, { plan: DEFAULT_PLAN, lang: 'ja', today: '2026-10-01' });
     await summarizeFile(november, output, { plan: DEFAULT_PLAN, lang: 'ja', today: '2026-11-24', asOf: '2026-11-20', force: true });
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, output], { stdio: 'pipe', timeout: 180_000 });
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, output], {
+      stdio: 'pipe',
+      timeout: 180_000,
+    });
     const pdf = join(dir, 'summary.pdf');
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     for (let p = 1; p <= count; p++) {
       const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), pdf, '-'], { encoding: 'utf8' });
       // The page header is "plan name　sheet name": the page's text begins with it.
       const head = squash(text).slice(0, 40);
-      const sheet = SHEETS.filter((name) => head.startsWith(`${DEFAULT_PLAN.name}${name}`)).sort((a, b) => b.length - a.length)[0] ?? `? ${head}`;
+      const sheet =
+        SHEETS.filter((name) => head.startsWith(`${DEFAULT_PLAN.name}${name}`)).sort((a, b) => b.length - a.length)[0] ?? `? ${head}`;
       pages.push({ sheet, text });
     }
   }, 240_000);
@@ -65,7 +71,8 @@ maybe('summary printed by LibreOffice', () => {
     const [meeting] = pagesOf('会議資料').map((p) => squash(p.text));
     expect(meeting).toContain('行政経営プラン進捗状況（全年度）');
     expect(meeting).toContain('基準日2026-11-20');
-    for (const chartTitle of ['方針別の進捗状況', '施策別の平均進捗率', '進捗状況の内訳', '施策別のKPI平均達成率']) expect(meeting).toContain(chartTitle);
+    for (const chartTitle of ['方針別の進捗状況', '施策別の平均進捗率', '進捗状況の内訳', '施策別のKPI平均達成率'])
+      expect(meeting).toContain(chartTitle);
     expect(meeting).toContain('未入力・不明');
     expect(meeting).toContain('注意が必要な事業');
     // Every page's footer: 基準日, 作成日 and page N / M.
@@ -85,8 +92,13 @@ maybe('summary printed by LibreOffice', () => {
   });
 
   it('prints the change labels and every title whole', () => {
-    const changes = squash(pagesOf('前回からの変化').map((p) => p.text).join(''));
-    for (const label of ['進捗状況が変わった事業', '新たに延期・中止となった事業', '進捗率が下がった事業']) expect(changes).toContain(label);
+    const changes = squash(
+      pagesOf('前回からの変化')
+        .map((p) => p.text)
+        .join(''),
+    );
+    for (const label of ['進捗状況が変わった事業', '新たに延期・中止となった事業', '進捗率が下がった事業'])
+      expect(changes).toContain(label);
     const all = squash(pages.map((p) => p.text).join('\n'));
     for (const title of ['方針別—', '施策別—', '取組別—', '担当課別—', '年度別—', '記録番号']) expect(all).toContain(title);
     expect(all).toContain('行政情報のオープンデータ化推進');
@@ -113,11 +125,13 @@ maybe('summary printed by LibreOffice', () => {
           if (merge && merge.first !== c) return;
           let last = merge?.last ?? c;
           const left = !cell.alignment?.horizontal || cell.alignment.horizontal === 'left';
-          if (!merge && left) while (last < lastColumn && (row.getCell(last + 1).value ?? null) === null && !mergedInto.has(`${r}:${last + 1}`)) last++;
+          if (!merge && left)
+            while (last < lastColumn && (row.getCell(last + 1).value ?? null) === null && !mergedInto.has(`${r}:${last + 1}`)) last++;
           let available = 0;
           for (let k = c; k <= last; k++) available += width(k);
           const needed = (displayWidth(cell.value) * (cell.font?.size ?? 11)) / 11;
-          if (needed > available) clipped.push(`${ws.name}!${cell.address} "${cell.value}" needs ${needed.toFixed(1)} has ${available.toFixed(1)}`);
+          if (needed > available)
+            clipped.push(`${ws.name}!${cell.address} "${cell.value}" needs ${needed.toFixed(1)} has ${available.toFixed(1)}`);
         });
       });
     }

@@ -43,7 +43,10 @@ describe('fiscal years as staff write them', () => {
 describe('subtotal rows', () => {
   it.each([
     ['a 小計 measure', row({ 番号: null, 事業名: '小計', 担当課: null, 年度: null, 進捗状況: null, 進捗率: 55 })],
-    ['a 合計 in the first text cell', row({ 番号: '合計', 方針: null, 施策: null, 取組: null, 事業名: null, 担当課: null, 年度: null, 進捗状況: null })],
+    [
+      'a 合計 in the first text cell',
+      row({ 番号: '合計', 方針: null, 施策: null, 取組: null, 事業名: null, 担当課: null, 年度: null, 進捗状況: null }),
+    ],
     ['方針1 計', row({ 番号: null, 方針: '方針1 計', 事業名: null, 進捗状況: null })],
   ])('leaves out %s with one info instead of errors', (_what, subtotal) => {
     const result = validate([sheet('進捗管理表', [row(), subtotal])]);
@@ -61,7 +64,18 @@ describe('subtotal rows', () => {
 });
 
 describe('rows not filled in yet', () => {
-  const untouched = row({ 進捗状況: null, 進捗率: null, 指標: null, 目標値: null, 実績値: null, 単位: null, 評価: null, 取組姿勢: null, 開始日: null, 終了日: null });
+  const untouched = row({
+    進捗状況: null,
+    進捗率: null,
+    指標: null,
+    目標値: null,
+    実績値: null,
+    単位: null,
+    評価: null,
+    取組姿勢: null,
+    開始日: null,
+    終了日: null,
+  });
 
   it('lists a row with only plan columns, year and department as 未記入 on its status cell, and does not count it', () => {
     const result = validate([sheet('進捗管理表', [row(), untouched])]);
@@ -78,7 +92,23 @@ describe('rows not filled in yet', () => {
   });
 
   it('checks a row once anything a department enters is there', () => {
-    const started = validate([sheet('進捗管理表', [row({ 進捗状況: null, 進捗率: null, 評価: null, 指標: null, 目標値: null, 実績値: null, 単位: null, 取組姿勢: null, 開始日: null, 終了日: null, 備考: null }).map((v, i) => (i === 8 ? 20 : v))])]);
+    const started = validate([
+      sheet('進捗管理表', [
+        row({
+          進捗状況: null,
+          進捗率: null,
+          評価: null,
+          指標: null,
+          目標値: null,
+          実績値: null,
+          単位: null,
+          取組姿勢: null,
+          開始日: null,
+          終了日: null,
+          備考: null,
+        }).map((v, i) => (i === 8 ? 20 : v)),
+      ]),
+    ]);
     expect(rules(started)).toEqual([`H${dataRow(0)} missing-required`]);
   });
 });

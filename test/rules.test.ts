@@ -9,7 +9,18 @@ const r = dataRow(0);
 describe('a clean row', () => {
   it('raises nothing', () => expect(check({})).toEqual([]));
   it('raises nothing with normalised inputs: full-width digits, 和暦, text percentages, dashes', () => {
-    expect(check({ 年度: '令和６年度', 進捗率: '５０％', 目標値: '１，２００', 実績値: '-', 開始日: 'R6.4.1', 終了日: '令和7年3月31日', 評価: 'ｂ', 番号: '１－２－１－１' })).toEqual([]);
+    expect(
+      check({
+        年度: '令和６年度',
+        進捗率: '５０％',
+        目標値: '１，２００',
+        実績値: '-',
+        開始日: 'R6.4.1',
+        終了日: '令和7年3月31日',
+        評価: 'ｂ',
+        番号: '１－２－１－１',
+      }),
+    ).toEqual([]);
   });
   it('raises nothing for a percent-formatted progress cell', () => {
     expect(check({ 進捗率: 0.5 }, [null, null, null, null, null, null, null, null, '0%'])).toEqual([]);
@@ -54,7 +65,13 @@ describe.each([
 
 describe('near misses raise nothing', () => {
   it.each([
-    ['progress exactly 0 and 100', [{ 進捗率: 0, 進捗状況: '未着手' }, { 進捗率: 100, 進捗状況: '完了', 年度: 2025 }]],
+    [
+      'progress exactly 0 and 100',
+      [
+        { 進捗率: 0, 進捗状況: '未着手' },
+        { 進捗率: 100, 進捗状況: '完了', 年度: 2025 },
+      ],
+    ],
     ['start equal to end', [{ 開始日: '2024/4/1', 終了日: '2024/4/1' }]],
     ['the first and last year of the plan', [{ 年度: 2023 }, { 年度: 'R9' }]],
     ['zero target and actual', [{ 目標値: 0, 実績値: 0 }]],
@@ -63,7 +80,16 @@ describe('near misses raise nothing', () => {
     ['the same measure in another year', [{ 年度: 2024 }, { 年度: 2025 }]],
     ['the same measure for another department', [{ 担当課: 'A課' }, { 担当課: 'B課' }]],
   ])('%s', (_what, overs) => {
-    expect(rules(validate([sheet('進捗管理表', overs.map((o) => row(o)))]))).toEqual([]);
+    expect(
+      rules(
+        validate([
+          sheet(
+            '進捗管理表',
+            overs.map((o) => row(o)),
+          ),
+        ]),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -78,7 +104,9 @@ describe('duplicates', () => {
 describe('a missing required column', () => {
   it('is said once for the sheet, not once per row', () => {
     const headers = ['事業名', '担当課', '進捗状況'];
-    const result = validate([{ name: 'S', values: [headers, ['行政情報のオープンデータ化推進', '課', '実施中'], ['審議会等の見直し', '課', '完了']] }]);
+    const result = validate([
+      { name: 'S', values: [headers, ['行政情報のオープンデータ化推進', '課', '実施中'], ['審議会等の見直し', '課', '完了']] },
+    ]);
     expect(result.issues.map((i) => `${i.cell} ${i.rule} ${i.field}`)).toEqual(['D1 missing-required fiscalYear']);
     expect(result.issues[0].message).toContain('「年度」');
   });
@@ -128,7 +156,9 @@ describe('every issue', () => {
 
 describe('rows that are not data', () => {
   it('skips blank rows and heading rows holding only policy, area or initiative', () => {
-    const result = validate([sheet('進捗管理表', [[null, '方針1 行政組織の質を高める'], [], row(), [null, null, '(2) 行政データの活用と伝わる情報発信']])]);
+    const result = validate([
+      sheet('進捗管理表', [[null, '方針1 行政組織の質を高める'], [], row(), [null, null, '(2) 行政データの活用と伝わる情報発信']]),
+    ]);
     expect(result.rows.map((x) => x.row)).toEqual([HEADER_ROW + 3]);
     expect(result.issues).toEqual([]);
   });

@@ -15,8 +15,16 @@ test('on ExcelApi 1.9 every check passes, the temporary sheet is gone and the wo
   const { office, result } = run(9);
   const outcome = await result;
   expect(outcome.items.map((i) => [i.id, i.outcome])).toEqual([
-    ['addSheet', 'passed'], ['readWrite', 'passed'], ['textKept', 'passed'], ['hyperlink', 'passed'], ['conditionalFormat', 'passed'],
-    ['chart', 'passed'], ['settings', 'passed'], ['dataValidation', 'passed'], ['pageLayout', 'passed'], ['removeSheet', 'passed'],
+    ['addSheet', 'passed'],
+    ['readWrite', 'passed'],
+    ['textKept', 'passed'],
+    ['hyperlink', 'passed'],
+    ['conditionalFormat', 'passed'],
+    ['chart', 'passed'],
+    ['settings', 'passed'],
+    ['dataValidation', 'passed'],
+    ['pageLayout', 'passed'],
+    ['removeSheet', 'passed'],
   ]);
   expect(outcome.excelApi).toBe('ExcelApi 1.9');
   expect(office.model.sheets.map((s) => s.name)).toEqual(['進捗']);
@@ -26,7 +34,11 @@ test('on ExcelApi 1.9 every check passes, the temporary sheet is gone and the wo
 test('on ExcelApi 1.7 data validation and print setup are "not available"; a refused write is "failed" with its code', async () => {
   const { office, result } = run(7);
   const outcome = await result;
-  expect(outcome.items.find((i) => i.id === 'dataValidation')).toEqual({ id: 'dataValidation', outcome: 'skipped', detail: 'ExcelApi 1.8' });
+  expect(outcome.items.find((i) => i.id === 'dataValidation')).toEqual({
+    id: 'dataValidation',
+    outcome: 'skipped',
+    detail: 'ExcelApi 1.8',
+  });
   expect(outcome.items.find((i) => i.id === 'pageLayout')!.outcome).toBe('skipped');
 
   office.model.structureProtected = true; // adding the temporary sheet is refused

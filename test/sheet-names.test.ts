@@ -43,7 +43,15 @@ describe('the sheet-name rule', () => {
   });
 
   it('gives every sheet of one write its own name', () => {
-    expect(allocateSheetNames(WANTED)).toEqual(['集計', 'summary', 'SUMMARY (2)', 'x'.repeat(31), 'ｓｕｍｍａｒｙ', 'ＳＵＭＭＡＲＹ (2)', '集計 (2)']);
+    expect(allocateSheetNames(WANTED)).toEqual([
+      '集計',
+      'summary',
+      'SUMMARY (2)',
+      'x'.repeat(31),
+      'ｓｕｍｍａｒｙ',
+      'ＳＵＭＭＡＲＹ (2)',
+      '集計 (2)',
+    ]);
   });
 });
 

@@ -35,7 +35,18 @@ describe('plan-tracker summarize', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['会議資料', '前回からの変化', '進捗の推移', '方針別', '施策別', '取組別', '担当課別', '年度別', '読取結果', '進捗履歴']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      '会議資料',
+      '前回からの変化',
+      '進捗の推移',
+      '方針別',
+      '施策別',
+      '取組別',
+      '担当課別',
+      '年度別',
+      '読取結果',
+      '進捗履歴',
+    ]);
     expect(wb.getWorksheet('会議資料')!.getCell('A1').value).toBe('行政経営プラン 進捗状況（全年度）');
     const rows = wb.getWorksheet('読取結果')!;
     expect(rows.getCell('A3').value).toBe('シート');

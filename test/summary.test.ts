@@ -10,7 +10,22 @@ import { row, sheet, type Row } from './support/tracker';
 const title = (code: string) => planNodes(DEFAULT_PLAN).find((n) => n.code === code)!.title;
 /** A row placed by its id alone: the hierarchy cells are blank, as in many real trackers. */
 const measureRow = (code: string, over: Row) =>
-  row({ 番号: code, 方針: null, 施策: null, 取組: null, 事業名: code.startsWith('4') ? '市独自の新規事業' : title(code), 指標: null, 単位: null, 開始日: null, 終了日: null, 取組姿勢: null, 評価: null, 目標値: null, 実績値: null, ...over });
+  row({
+    番号: code,
+    方針: null,
+    施策: null,
+    取組: null,
+    事業名: code.startsWith('4') ? '市独自の新規事業' : title(code),
+    指標: null,
+    単位: null,
+    開始日: null,
+    終了日: null,
+    取組姿勢: null,
+    評価: null,
+    目標値: null,
+    実績値: null,
+    ...over,
+  });
 
 /**
  * Six rows, figures worked out by hand:
@@ -22,8 +37,26 @@ const measureRow = (code: string, over: Row) =>
  *   6 4-1-1-1 B課 2024 検討中  10%  (no such initiative: unplaced, one error)
  */
 const ROWS = [
-  measureRow('1-1-1-1', { 担当課: 'A課', 年度: 2024, 進捗状況: '完了', 進捗率: 100, 目標値: 10, 実績値: 12, 評価: 'A', 取組姿勢: '市民目線、スピード感' }),
-  measureRow('1-1-1-1', { 担当課: 'A課', 年度: 2025, 進捗状況: '実施中', 進捗率: 50, 目標値: 10, 実績値: 4, 評価: 'B', 取組姿勢: '市民目線' }),
+  measureRow('1-1-1-1', {
+    担当課: 'A課',
+    年度: 2024,
+    進捗状況: '完了',
+    進捗率: 100,
+    目標値: 10,
+    実績値: 12,
+    評価: 'A',
+    取組姿勢: '市民目線、スピード感',
+  }),
+  measureRow('1-1-1-1', {
+    担当課: 'A課',
+    年度: 2025,
+    進捗状況: '実施中',
+    進捗率: 50,
+    目標値: 10,
+    実績値: 4,
+    評価: 'B',
+    取組姿勢: '市民目線',
+  }),
   measureRow('1-2-1-2', { 担当課: 'B課', 年度: 2024, 進捗状況: '実施中', 進捗率: 20, 目標値: 100, 実績値: 30, 評価: 'C' }),
   measureRow('2-1-1-1', { 担当課: 'B課', 年度: 2024, 進捗状況: '延期', 進捗率: null, 目標値: 0, 実績値: 5, 評価: 'D' }),
   measureRow('3-1-1-1', { 担当課: 'C課', 年度: 2025, 進捗状況: '中止', 進捗率: 0 }),
@@ -55,12 +88,21 @@ describe('summarize: figures computed by hand', () => {
   });
 
   it('groups by policy, area and initiative in plan order, and keeps the unplaced row apart', () => {
-    expect(all.byPolicy.map((g) => [g.key, g.rows])).toEqual([['1', 3], ['2', 1], ['3', 1]]);
+    expect(all.byPolicy.map((g) => [g.key, g.rows])).toEqual([
+      ['1', 3],
+      ['2', 1],
+      ['3', 1],
+    ]);
     expect(all.byPolicy[0].label).toBe(DEFAULT_PLAN.policies[0].title);
     expect(all.byPolicy[0].progress.mean).toBeCloseTo((100 + 50 + 20) / 3, 10);
     expect(all.byPolicy[1].progress).toEqual({ mean: null, count: 0, missing: 1, noValue: 1, outOfRange: 0 });
     expect(all.byArea).toHaveLength(9);
-    expect(all.byArea.filter((g) => g.rows > 0).map((g) => [g.key, g.rows])).toEqual([['1-1', 2], ['1-2', 1], ['2-1', 1], ['3-1', 1]]);
+    expect(all.byArea.filter((g) => g.rows > 0).map((g) => [g.key, g.rows])).toEqual([
+      ['1-1', 2],
+      ['1-2', 1],
+      ['2-1', 1],
+      ['3-1', 1],
+    ]);
     expect(all.byInitiative).toHaveLength(18);
     expect(all.byInitiative.find((g) => g.key === '1-2-1')!.byStatus['実施中']).toBe(1);
     expect(all.unplaced.rows).toBe(1);
@@ -70,9 +112,16 @@ describe('summarize: figures computed by hand', () => {
   });
 
   it('groups by department (most rows first) and by fiscal year', () => {
-    expect(all.byDepartment.map((g) => [g.key, g.rows])).toEqual([['B課', 3], ['A課', 2], ['C課', 1]]);
+    expect(all.byDepartment.map((g) => [g.key, g.rows])).toEqual([
+      ['B課', 3],
+      ['A課', 2],
+      ['C課', 1],
+    ]);
     expect(all.byDepartment[0].kpi).toEqual({ meanAchievement: 0.3, count: 1, reached: 0 });
-    expect(all.byFiscalYear.map((g) => [g.key, g.label, g.rows])).toEqual([['2024', '2024年度', 4], ['2025', '2025年度', 2]]);
+    expect(all.byFiscalYear.map((g) => [g.key, g.label, g.rows])).toEqual([
+      ['2024', '2024年度', 4],
+      ['2025', '2025年度', 2],
+    ]);
   });
 
   it('lists the measures needing attention, worst first', () => {
@@ -98,7 +147,14 @@ describe('summarize: figures computed by hand', () => {
 
   it('leaves out-of-range progress and negative actuals out of the means', () => {
     const bad = validateWorkbook(
-      { sheets: [sheet('進捗管理表', [measureRow('1-1-1-1', { 担当課: 'A課', 進捗率: 150, 目標値: 10, 実績値: -5 }), measureRow('1-1-1-2', { 担当課: 'A課', 進捗率: 40 })])] },
+      {
+        sheets: [
+          sheet('進捗管理表', [
+            measureRow('1-1-1-1', { 担当課: 'A課', 進捗率: 150, 目標値: 10, 実績値: -5 }),
+            measureRow('1-1-1-2', { 担当課: 'A課', 進捗率: 40 }),
+          ]),
+        ],
+      },
       DEFAULT_PLAN,
     );
     const s = summarize(bad, DEFAULT_PLAN, { lang: 'ja' });
@@ -138,7 +194,12 @@ describe('summaryWorkbookSpec', () => {
 
   it('prints the meeting sheet on one A4 landscape page and says the period is assumed', () => {
     const meeting = byName('会議資料');
-    expect(meeting.print).toMatchObject({ landscape: true, paper: 'A4', fitToPages: { width: 1, height: 1 }, pageNumbers: '{page} / {pages} ページ' });
+    expect(meeting.print).toMatchObject({
+      landscape: true,
+      paper: 'A4',
+      fitToPages: { width: 1, height: 1 },
+      pageNumbers: '{page} / {pages} ページ',
+    });
     expect(meeting.print!.printArea).toMatch(/^A1:T\d+$/);
     expect(String(at(meeting, 'A2'))).toContain('仮定');
   });
@@ -173,7 +234,13 @@ describe('summaryWorkbookSpec', () => {
   it('puts policy × status with the unplaced row and the total on 方針別', () => {
     const policy = byName('方針別');
     const rows = policy.values.filter((r) => ['1', '2', '3', 'プランに位置付けられない行', '合計'].includes(String(r[0])));
-    expect(rows.map((r) => [r[0], r[2]])).toEqual([['1', 3], ['2', 1], ['3', 1], ['プランに位置付けられない行', 1], ['合計', 6]]);
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([
+      ['1', 3],
+      ['2', 1],
+      ['3', 1],
+      ['プランに位置付けられない行', 1],
+      ['合計', 6],
+    ]);
   });
 
   it('lists every row as read with its plan code and issue count', () => {
@@ -192,7 +259,15 @@ describe('summaryWorkbookSpec', () => {
   it('speaks English with lang en', () => {
     const en: Summary = summarize(result, DEFAULT_PLAN, { lang: 'en' });
     const enSpec = summaryWorkbookSpec(en, result, DEFAULT_PLAN, { lang: 'en' });
-    expect(enSpec.sheets.map((s) => s.name)).toEqual(['Meeting', 'By policy', 'By area', 'By initiative', 'By department', 'By year', 'Tracker rows']);
+    expect(enSpec.sheets.map((s) => s.name)).toEqual([
+      'Meeting',
+      'By policy',
+      'By area',
+      'By initiative',
+      'By department',
+      'By year',
+      'Tracker rows',
+    ]);
     expect(enSpec.sheets[0].charts!.map((c) => c.title)).toContain('Status by policy');
     expect(String(at(enSpec.sheets[0], 'A2'))).toContain('assumed');
     expect(en.byFiscalYear[0].label).toBe('FY2024');

@@ -23,9 +23,21 @@ import { row, sheet } from './support/tracker';
 afterEach(cleanup);
 
 const TRACKER = '進捗管理表';
-const SNS = { 番号: '1-2-2-1', 取組: '目的に応じた広報機能の充実に取り組みます', 事業名: 'SNSを活用した情報発信の充実', 担当課: '広報広聴課' };
+const SNS = {
+  番号: '1-2-2-1',
+  取組: '目的に応じた広報機能の充実に取り組みます',
+  事業名: 'SNSを活用した情報発信の充実',
+  担当課: '広報広聴課',
+};
 const AI = { 番号: '1-1-1-2', 施策: '(1)', 取組: null, 事業名: '電話相談業務へのAI相談支援システムの導入', 担当課: 'デジタル行政戦略課' };
-const CITY = { 番号: '2-1-1-1', 方針: '方針2', 施策: '(1)', 取組: null, 事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催', 担当課: '市民協働推進課' };
+const CITY = {
+  番号: '2-1-1-1',
+  方針: '方針2',
+  施策: '(1)',
+  取組: null,
+  事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催',
+  担当課: '市民協働推進課',
+};
 
 // Record #1, September: open data under study, SNS not started.
 const SEPTEMBER = [row({ 進捗状況: '検討中', 進捗率: 0 }), row({ ...SNS, 進捗状況: '未着手', 進捗率: 0 })];
@@ -34,7 +46,8 @@ const OCTOBER = [row({ 進捗率: 40 }), row({ ...SNS, 進捗率: 50 }), row({ .
 // Now: open data completed, SNS postponed at 30%, AI gone, a policy-2 measure added.
 const NOW = [row({ 進捗状況: '完了', 進捗率: 100 }), row({ ...SNS, 進捗状況: '延期', 進捗率: 30 }), row({ ...CITY, 進捗率: 20 })];
 
-const validated = (rows: CellValue[][], name = TRACKER): ValidationResult => validateWorkbook({ sheets: [sheet(name, rows)] }, DEFAULT_PLAN, { lang: 'ja' });
+const validated = (rows: CellValue[][], name = TRACKER): ValidationResult =>
+  validateWorkbook({ sheets: [sheet(name, rows)] }, DEFAULT_PLAN, { lang: 'ja' });
 const snapshotOf = (result: ValidationResult, date: string) => takeSnapshot(summarize(result, DEFAULT_PLAN, { lang: 'ja' }), result, date);
 
 /** The history sheet as two earlier builds left it. */
@@ -85,14 +98,18 @@ describe.each<Lang>(['ja', 'en'])('task pane: snapshots (%s)', (lang) => {
     const again = screen.getByRole('checkbox', { name: t.summary.again }) as HTMLInputElement;
     expect(again.checked).toBe(false);
     const select = screen.getByRole('combobox', { name: t.summary.compareWith }) as HTMLSelectElement;
-    expect([...select.options].map((o) => o.textContent)).toEqual([t.summary.snapshotOption(2, '2020-10-01'), t.summary.snapshotOption(1, '2020-09-01'), t.summary.compareNone]);
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      t.summary.snapshotOption(2, '2020-10-01'),
+      t.summary.snapshotOption(1, '2020-09-01'),
+      t.summary.compareNone,
+    ]);
     expect(select.value).toBe('2');
     // Recording off: recording again makes no sense.
     fireEvent.click(screen.getByRole('checkbox', { name: t.summary.record }));
     expect(again.disabled).toBe(true);
   });
 
-  test('a build records today and shows the engine\'s changes since the last record', async () => {
+  test("a build records today and shows the engine's changes since the last record", async () => {
     const host = hostWithHistory();
     const t = await openSummary(host, lang);
     fireEvent.click(screen.getByRole('button', { name: t.summary.build }));
@@ -102,17 +119,31 @@ describe.each<Lang>(['ja', 'en'])('task pane: snapshots (%s)', (lang) => {
     expect(within(section).getByText(t.changes.recorded(3, localDate()))).toBeTruthy();
     expect(within(section).getByText(t.changes.range('2020-10-01', localDate()))).toBeTruthy();
     expect(shownCounts(lang)).toEqual(countsOf(expected));
-    expect(countsOf(expected)).toEqual({ statusChanged: 2, newlyCompleted: 1, newlyStopped: 1, progressUp: 1, progressDown: 1, added: 1, gone: 1 });
+    expect(countsOf(expected)).toEqual({
+      statusChanged: 2,
+      newlyCompleted: 1,
+      newlyStopped: 1,
+      progressUp: 1,
+      progressDown: 1,
+      added: 1,
+      gone: 1,
+    });
     // Each non-empty kind lists its measures with what moved.
     const postponed = within(section).getByRole('list', { name: t.changes.sections.newlyStopped });
     const [sns] = expected.newlyStopped;
-    expect(within(postponed).getAllByRole('listitem').map((li) => li.textContent)).toEqual([`${sns.code} ${sns.title}${t.changes.where(sns)}: ${t.changes.movement(sns, 'newlyStopped')}`]);
+    expect(
+      within(postponed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([`${sns.code} ${sns.title}${t.changes.where(sns)}: ${t.changes.movement(sns, 'newlyStopped')}`]);
     const gone = within(section).getByRole('list', { name: t.changes.sections.gone });
     expect(within(gone).getByText(new RegExp(t.changes.movement(expected.gone[0], 'gone').replace(/[()]/g, '\\$&')))).toBeTruthy();
 
     // The sheet written says the same, and the history now holds three records.
     const spec = host.written[0];
-    const changesSheet = spec.sheets.find((s) => s.name === changesSheetSpec(expected, snapshotOf(validated(NOW), localDate()), lang).name)!;
+    const changesSheet = spec.sheets.find(
+      (s) => s.name === changesSheetSpec(expected, snapshotOf(validated(NOW), localDate()), lang).name,
+    )!;
     expect(changesSheet.values).toEqual(changesSheetSpec(expected, snapshotOf(validated(NOW), localDate()), lang).values);
     expect(readHistory(host.workbook.sheets.find((s) => s.name === HISTORY_SHEET)!.values).map((s) => s.sequence)).toEqual([1, 2, 3]);
   });
@@ -143,7 +174,9 @@ describe.each<Lang>(['ja', 'en'])('task pane: snapshots (%s)', (lang) => {
     await waitFor(() => expect(host.written).toHaveLength(2));
     await screen.findByText(t.changes.sameDay(localDate()));
     const changesName = changesSheetSpec(undefined, snapshotOf(validated(NOW), localDate()), lang).name;
-    expect(host.written[1].sheets.find((s) => s.name === changesName)!.values).toEqual(changesSheetSpec(sinceSeptember, snapshotOf(validated(NOW), localDate()), lang).values);
+    expect(host.written[1].sheets.find((s) => s.name === changesName)!.values).toEqual(
+      changesSheetSpec(sinceSeptember, snapshotOf(validated(NOW), localDate()), lang).values,
+    );
     expect(host.written[1].sheets.map((s) => s.name)).not.toContain(HISTORY_SHEET);
     expect(screen.queryByText(t.changes.sheetDiffers(t.summary.snapshotOption(2, '2020-10-01')))).toBeNull();
   });
@@ -190,7 +223,11 @@ describe.each<Lang>(['ja', 'en'])('task pane: merging tracker sheets (%s)', (lan
     expect(within(section).getByRole('heading', { name: t.conflicts.title(1) })).toBeTruthy();
     const name = t.conflicts.measure(conflict.measure, conflict.measureTitle, conflict.fiscalYear);
     const entries = within(section).getByRole('list', { name });
-    expect(within(entries).getAllByRole('listitem').map((li) => li.textContent)).toEqual(conflict.entries.map((e) => t.conflicts.entry(e.source, e.row, e.status, e.progress)));
+    expect(
+      within(entries)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(conflict.entries.map((e) => t.conflicts.entry(e.source, e.row, e.status, e.progress)));
     expect(conflict.entries.map((e) => [e.source, e.status, e.progress])).toEqual([
       [DIGITAL, '実施中', 50],
       [PR, '完了', 100],

@@ -33,7 +33,11 @@ describe('task pane: the plan sheet', () => {
     render(<App host={new FakeHost({ sheets: [tracker()], planSheet: values })} lang="en" />);
     await screen.findByRole('tab', { name: t.tabs.validate });
     expect(screen.getByText(t.planInUse.badSheetTitle)).toBeTruthy();
-    expect(screen.getByText(t.planInUse.badSheet(`プラン!G${header + 2}: 事業番号 1-1-1-2 は順番どおりではありません（ここは 1-1-1-1 のはずです）`))).toBeTruthy();
+    expect(
+      screen.getByText(
+        t.planInUse.badSheet(`プラン!G${header + 2}: 事業番号 1-1-1-2 は順番どおりではありません（ここは 1-1-1-1 のはずです）`),
+      ),
+    ).toBeTruthy();
     const line = screen.getByText(t.planInUse.line(DEFAULT_PLAN.name, 'default'), { exact: false });
     expect(line.textContent).toContain('(period from the default plan)');
   });

@@ -16,7 +16,11 @@ test('「動作確認」 runs every check in Excel and shows the report to copy'
   const office = createFakeOffice(9);
   office.model.addSheet('進捗');
   const t = SELF_CHECK_STRINGS.ja;
-  render(<FluentProvider theme={webLightTheme}><SelfCheckPanel host={createOfficeHost({ environment: office.environment })} lang="ja" /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SelfCheckPanel host={createOfficeHost({ environment: office.environment })} lang="ja" />
+    </FluentProvider>,
+  );
   fireEvent.click(screen.getByRole('button', { name: t.button }));
   const report = (await screen.findByRole('textbox', { name: t.reportLabel })) as HTMLTextAreaElement;
   expect(report.value).toContain('OK 10 件、失敗 0 件、対象外 0 件');
@@ -25,29 +29,46 @@ test('「動作確認」 runs every check in Excel and shows the report to copy'
 });
 
 test('hosts without a self-check (the browser preview) show no button', () => {
-  render(<FluentProvider theme={webLightTheme}><SelfCheckPanel host={new FakeHost()} lang="en" /></FluentProvider>);
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <SelfCheckPanel host={new FakeHost()} lang="en" />
+    </FluentProvider>,
+  );
   expect(screen.queryByRole('button', { name: SELF_CHECK_STRINGS.en.button })).toBeNull();
 });
 
 describe('the undo notice (Excel below ExcelApi 1.20)', () => {
   beforeEach(() => localStorage.clear());
 
-  test('shown before anything is written where Excel\'s undo does not cover the add-in; dismissed for good', async () => {
+  test("shown before anything is written where Excel's undo does not cover the add-in; dismissed for good", async () => {
     const office = createFakeOffice(17); // Office LTSC 2024
     const capabilities = await createOfficeHost({ environment: office.environment }).capabilities();
     const t = UNDO_NOTICE_STRINGS.ja;
-    const { unmount } = render(<FluentProvider theme={webLightTheme}><UndoNotice capabilities={capabilities} lang="ja" /></FluentProvider>);
+    const { unmount } = render(
+      <FluentProvider theme={webLightTheme}>
+        <UndoNotice capabilities={capabilities} lang="ja" />
+      </FluentProvider>,
+    );
     expect(screen.getByText(t.title)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: t.ok }));
     expect(screen.queryByText(t.title)).toBeNull();
     unmount();
-    render(<FluentProvider theme={webLightTheme}><UndoNotice capabilities={capabilities} lang="ja" /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UndoNotice capabilities={capabilities} lang="ja" />
+      </FluentProvider>,
+    );
     expect(screen.queryByText(t.title)).toBeNull();
   });
 
   test('not shown on ExcelApi 1.20 nor in the browser preview', async () => {
     const capabilities = await createOfficeHost({ environment: createFakeOffice(20).environment }).capabilities();
-    render(<FluentProvider theme={webLightTheme}><UndoNotice capabilities={capabilities} lang="en" /><UndoNotice capabilities={await new FakeHost().capabilities()} lang="en" /></FluentProvider>);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <UndoNotice capabilities={capabilities} lang="en" />
+        <UndoNotice capabilities={await new FakeHost().capabilities()} lang="en" />
+      </FluentProvider>,
+    );
     expect(screen.queryByText(UNDO_NOTICE_STRINGS.en.title)).toBeNull();
   });
 });

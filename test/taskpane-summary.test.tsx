@@ -52,7 +52,11 @@ describe('task pane: summary', () => {
     expect(spec.sheets.filter((s) => summarySpec('ja').sheets.some((x) => x.name === s.name))).toEqual(summarySpec('ja').sheets);
     const used = `${taken} (2)`;
     const written = within(result).getByRole('list', { name: t.write.sheets });
-    expect(within(written).getAllByRole('listitem').map((li) => li.textContent)).toEqual([used, ...spec.sheets.slice(1).map((s) => s.name)]);
+    expect(
+      within(written)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([used, ...spec.sheets.slice(1).map((s) => s.name)]);
     expect(within(result).getByText(t.write.renamed(taken, used))).toBeTruthy();
     // The user's sheet is as it was.
     expect(host.workbook.sheets.find((s) => s.name === taken)!.values).toEqual([['自分のメモ']]);
@@ -92,7 +96,9 @@ describe('task pane: template', () => {
     fireEvent.change(screen.getByRole('textbox', { name: t.template.department }), { target: { value: '財政課' } });
     fireEvent.click(screen.getByRole('button', { name: t.template.add }));
     await screen.findByTestId('write-result');
-    expect(host.callsOf('writeSheets')).toEqual([[templateWorkbookSpec(DEFAULT_PLAN, { fiscalYear: 2026, department: '財政課', lang: 'ja' })]]);
+    expect(host.callsOf('writeSheets')).toEqual([
+      [templateWorkbookSpec(DEFAULT_PLAN, { fiscalYear: 2026, department: '財政課', lang: 'ja' })],
+    ]);
     // The new sheet is read in at once: the pane reads the workbook again.
     await waitFor(() => expect(host.callsOf('readWorkbook')).toHaveLength(2));
   });

@@ -144,7 +144,9 @@ describe('task pane: validate', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(`^${t.severity.error}`) }));
     const target = want.issues.find((i) => i.rule === 'date-order')!;
     fireEvent.change(screen.getByRole('searchbox', { name: t.validate.textFilter }), { target: { value: target.cell } });
-    const matching = want.issues.filter((i) => `${i.sheet} ${i.cell} ${i.message} ${i.value ?? ''}`.toLowerCase().includes(target.cell.toLowerCase()));
+    const matching = want.issues.filter((i) =>
+      `${i.sheet} ${i.cell} ${i.message} ${i.value ?? ''}`.toLowerCase().includes(target.cell.toLowerCase()),
+    );
     await screen.findByText(t.validate.shown(matching.length, want.issues.length));
     expect(screen.getByRole('button', { name: issueName('ja', target.cell, target.message) })).toBeTruthy();
   });
@@ -207,7 +209,7 @@ describe('task pane: validate', () => {
 });
 
 describe('task pane: the plan in use', () => {
-  test("a workbook keeping its own plan is checked against it, and the pane names that plan", async () => {
+  test('a workbook keeping its own plan is checked against it, and the pane names that plan', async () => {
     const { t } = await renderPane(new FakeHost(otherPlanWorkbook()), 'ja');
     expect(screen.getByText(t.planInUse.line(OTHER_PLAN.name, 'workbook'), { exact: false })).toBeTruthy();
     expect(shownCounts('ja').error).toBe(0);
@@ -266,7 +268,8 @@ describe('task pane: mapping', () => {
 describe('task pane: failures and progress', () => {
   test('a host error shows its message in a message bar and keeps the results', async () => {
     const { host, t } = await renderPane();
-    const message = 'シートが保護されているため、セルに色を付けられません。シートの保護を解除してから、もう一度お試しください。 / The sheet is protected.';
+    const message =
+      'シートが保護されているため、セルに色を付けられません。シートの保護を解除してから、もう一度お試しください。 / The sheet is protected.';
     host.failNext('highlight', hostError('SheetProtected', message));
     fireEvent.click(screen.getByRole('button', { name: t.validate.highlight }));
     const alert = await screen.findByRole('alert');
@@ -281,7 +284,10 @@ describe('task pane: failures and progress', () => {
   test('a failed first read can be retried', async () => {
     const host = new FakeHost();
     const t = STRINGS.en;
-    host.failNext('readWorkbook', hostError('GeneralException', 'Excel is busy: a cell is being edited. Finish editing the cell, then try again.'));
+    host.failNext(
+      'readWorkbook',
+      hostError('GeneralException', 'Excel is busy: a cell is being edited. Finish editing the cell, then try again.'),
+    );
     render(<App host={host} lang="en" />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('a cell is being edited');

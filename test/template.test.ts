@@ -93,7 +93,9 @@ describe('plan-tracker template', () => {
     ws.getCell(`I${first}`).value = 30;
     await wb.xlsx.writeFile(path);
     const started = await validateJson(path);
-    expect(started.issues.filter((i: any) => i.rule !== 'not-filled-in').map((i: any) => `${i.cell} ${i.rule} ${i.field}`)).toEqual([`F${first} missing-required department`]);
+    expect(started.issues.filter((i: any) => i.rule !== 'not-filled-in').map((i: any) => `${i.cell} ${i.rule} ${i.field}`)).toEqual([
+      `F${first} missing-required department`,
+    ]);
     expect(started.counts.info).toBe(34);
     expect(planCounts(DEFAULT_PLAN).measure).toBe(35);
   });
@@ -123,8 +125,20 @@ describe('plan-tracker template', () => {
     const result = await validateJson(path);
     // The seven rows typed in are checked; the 28 untouched ones are listed as not filled in.
     expect(result.issues.filter((i: any) => i.rule === 'not-filled-in')).toHaveLength(28);
-    expect(result.issues.filter((i: any) => i.rule !== 'not-filled-in').map((i: any) => `${i.cell} ${i.rule}`).sort()).toEqual(
-      ['H4 invalid-choice', 'I5 out-of-range', 'F6 missing-required', 'G7 fiscal-year-outside-plan', 'I8 status-progress-conflict', 'N9 invalid-choice'].sort(),
+    expect(
+      result.issues
+        .filter((i: any) => i.rule !== 'not-filled-in')
+        .map((i: any) => `${i.cell} ${i.rule}`)
+        .sort(),
+    ).toEqual(
+      [
+        'H4 invalid-choice',
+        'I5 out-of-range',
+        'F6 missing-required',
+        'G7 fiscal-year-outside-plan',
+        'I8 status-progress-conflict',
+        'N9 invalid-choice',
+      ].sort(),
     );
     expect(result.status).toBe(1);
   });

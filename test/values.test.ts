@@ -1,4 +1,14 @@
-import { parseAttitudes, parseChoice, parseDate, parseEvaluation, parseFiscalYear, parseNumber, parseProgress, parseText, isEmptyCell } from '../src/tracker/values';
+import {
+  parseAttitudes,
+  parseChoice,
+  parseDate,
+  parseEvaluation,
+  parseFiscalYear,
+  parseNumber,
+  parseProgress,
+  parseText,
+  isEmptyCell,
+} from '../src/tracker/values';
 import { STATUSES } from '../src/tracker/fields';
 
 const value = <T>(p: { ok: true; value: T | null } | { ok: false }) => (p.ok ? p.value : 'INVALID');
@@ -41,7 +51,9 @@ describe('fiscal years', () => {
     expect(value(parseFiscalYear(new Date(Date.UTC(2025, 3, 1))))).toBe(2025);
   });
 
-  it.each([['来年度'], ['R'], [6], ['2024/13'], [true]])('refuses %j', (raw) => expect(value(parseFiscalYear(raw as never))).toBe('INVALID'));
+  it.each([['来年度'], ['R'], [6], ['2024/13'], [true]])('refuses %j', (raw) =>
+    expect(value(parseFiscalYear(raw as never))).toBe('INVALID'),
+  );
 });
 
 describe('dates', () => {
@@ -62,7 +74,9 @@ describe('dates', () => {
 
   it('reads a date cell', () => expect(value(parseDate(new Date(Date.UTC(2024, 3, 1))))).toBe('2024-04-01'));
 
-  it.each([['R6.13.1'], ['2024/2/30'], ['令和6年'], ['来月'], [true]])('refuses %j', (raw) => expect(value(parseDate(raw as never))).toBe('INVALID'));
+  it.each([['R6.13.1'], ['2024/2/30'], ['令和6年'], ['来月'], [true]])('refuses %j', (raw) =>
+    expect(value(parseDate(raw as never))).toBe('INVALID'),
+  );
 });
 
 describe('progress', () => {
@@ -111,7 +125,10 @@ describe('choices', () => {
   it('splits attitudes on 、 , ・ and new lines, by name or number', () => {
     const names = ['市民目線', 'スピード感', 'チャレンジ', '成果検証', 'デジタル化'];
     expect(parseAttitudes('デジタル化、市民目線', names)).toEqual({ known: ['市民目線', 'デジタル化'], unknown: [] });
-    expect(parseAttitudes('スピード感・チャレンジ\n成果検証', names)).toEqual({ known: ['スピード感', 'チャレンジ', '成果検証'], unknown: [] });
+    expect(parseAttitudes('スピード感・チャレンジ\n成果検証', names)).toEqual({
+      known: ['スピード感', 'チャレンジ', '成果検証'],
+      unknown: [],
+    });
     expect(parseAttitudes('1,5', names)).toEqual({ known: ['市民目線', 'デジタル化'], unknown: [] });
     expect(parseAttitudes('市民目線、スピード', names)).toEqual({ known: ['市民目線'], unknown: ['スピード'] });
     expect(parseAttitudes('　', names)).toBeNull();

@@ -48,8 +48,20 @@ export async function kitchenSink(options: { date1904?: boolean } = {}): Promise
   ws.getCell('B5').value = { formula: 'A3+1', result: 85 };
   ws.getCell('B6').value = { sharedFormula: 'B5', result: 86 } as ExcelJS.CellSharedFormulaValue;
   ws.getCell('A3').note = '確認してください';
-  ws.addTable({ name: 'T1', ref: 'H1', headerRow: true, columns: [{ name: '課' }, { name: '件数' }], rows: [['財政課', 3], ['企画課', 5]] });
-  const image = wb.addImage({ buffer: readFileSync(join(__dirname, '..', 'assets', 'icon-32.png')) as unknown as ExcelJS.Buffer, extension: 'png' });
+  ws.addTable({
+    name: 'T1',
+    ref: 'H1',
+    headerRow: true,
+    columns: [{ name: '課' }, { name: '件数' }],
+    rows: [
+      ['財政課', 3],
+      ['企画課', 5],
+    ],
+  });
+  const image = wb.addImage({
+    buffer: readFileSync(join(__dirname, '..', 'assets', 'icon-32.png')) as unknown as ExcelJS.Buffer,
+    extension: 'png',
+  });
   ws.addImage(image, 'J5:K8');
   const hidden = wb.addWorksheet('隠し', { state: 'hidden' });
   hidden.getCell('B2').value = '見えない';
@@ -62,7 +74,8 @@ async function expectSameCells(bytes: Uint8Array): Promise<void> {
   const theirs = await excelJsView(bytes);
   const ours = readerView(bytes);
   expect(ours.map((s) => [s.name, s.visible])).toEqual(theirs.map((s) => [s.name, s.visible]));
-  for (let i = 0; i < theirs.length; i++) expect({ sheet: ours[i].name, cells: ours[i].cells }).toEqual({ sheet: theirs[i].name, cells: theirs[i].cells });
+  for (let i = 0; i < theirs.length; i++)
+    expect({ sheet: ours[i].name, cells: ours[i].cells }).toEqual({ sheet: theirs[i].name, cells: theirs[i].cells });
   expect(ours.reduce((n, s) => n + s.cells.length, 0)).toBeGreaterThan(10);
 }
 
@@ -96,7 +109,19 @@ describe('the reader reads what ExcelJS reads', () => {
       const source = join(dir, 'lo-source.xlsx');
       writeFileSync(source, await kitchenSink());
       const outDir = join(dir, 'lo');
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, source], { stdio: 'pipe', timeout: 120_000 });
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          outDir,
+          source,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
       await expectSameCells(new Uint8Array(readFileSync(join(outDir, 'lo-source.xlsx'))));
     },
     150_000,
@@ -109,7 +134,9 @@ if (!hasOpenpyxl && process.env.CI) throw new Error('CI must install python3-ope
 
 /** A tracker as a Python script writes it with openpyxl; with a table and a comment when asked. */
 function openpyxlTracker(path: string, extras: boolean): void {
-  const rows = sample.rows.map((r) => r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v !== null && typeof v === 'object' ? v.value : v)));
+  const rows = sample.rows.map((r) =>
+    r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v !== null && typeof v === 'object' ? v.value : v)),
+  );
   const script = `
 import json, sys, datetime
 from openpyxl import Workbook
@@ -178,9 +205,15 @@ function addWholeColumnValidations(bytes: Uint8Array, count: number): Uint8Array
   const files = unzipSync(bytes);
   const name = 'xl/worksheets/sheet1.xml';
   const letters = 'ABCDEFGHIJKLMNOPQR';
-  const rules = Array.from({ length: count }, (_, i) => `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters[i]}:${letters[i]}"><formula1>"未着手,実施中,完了"</formula1></dataValidation>`).join('');
+  const rules = Array.from(
+    { length: count },
+    (_, i) =>
+      `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${letters[i]}:${letters[i]}"><formula1>"未着手,実施中,完了"</formula1></dataValidation>`,
+  ).join('');
   const xml = strFromU8(files[name]);
   expect(xml).toContain('</sheetData>');
-  files[name] = strToU8(xml.replace(/(<\/sheetData>(?:<mergeCells[^]*?<\/mergeCells>)?)/, `$1<dataValidations count="${count}">${rules}</dataValidations>`));
+  files[name] = strToU8(
+    xml.replace(/(<\/sheetData>(?:<mergeCells[^]*?<\/mergeCells>)?)/, `$1<dataValidations count="${count}">${rules}</dataValidations>`),
+  );
   return zipSync(files);
 }

@@ -53,7 +53,8 @@ describe('cell values', () => {
     const bytes = rawXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], {
       sharedStrings: null,
       parts: {
-        'xl/sharedStrings.xml': '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>財政</t></r><r><t>課</t></r><rPh sb="0" eb="2"><t>ザイセイ</t></rPh><phoneticPr fontId="1"/></si></sst>',
+        'xl/sharedStrings.xml':
+          '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>財政</t></r><r><t>課</t></r><rPh sb="0" eb="2"><t>ザイセイ</t></rPh><phoneticPr fontId="1"/></si></sst>',
         'xl/_rels/workbook.xml.rels':
           '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
       },
@@ -62,8 +63,10 @@ describe('cell values', () => {
   });
 
   it('dates by format, in the 1900 and 1904 systems; serials no date can have stay numbers (never a crash)', () => {
-    const rows = '<row r="1"><c r="A1" s="1"><v>45383</v></c><c r="B1" s="1"><v>1e12</v></c><c r="C1" s="1"><v>-5</v></c><c r="D1" s="1"><v>NaN</v></c><c r="E1" s="2"><v>0.5</v></c><c r="F1" s="3"><v>45383</v></c></row>';
-    const read = (date1904: boolean) => readXlsx(rawXlsx([{ name: 'S', rows }], { numFmts: ['yyyy/m/d', '0%', '[$-411]ggge"年"m"月"d"日"'], date1904 }), 'x');
+    const rows =
+      '<row r="1"><c r="A1" s="1"><v>45383</v></c><c r="B1" s="1"><v>1e12</v></c><c r="C1" s="1"><v>-5</v></c><c r="D1" s="1"><v>NaN</v></c><c r="E1" s="2"><v>0.5</v></c><c r="F1" s="3"><v>45383</v></c></row>';
+    const read = (date1904: boolean) =>
+      readXlsx(rawXlsx([{ name: 'S', rows }], { numFmts: ['yyyy/m/d', '0%', '[$-411]ggge"年"m"月"d"日"'], date1904 }), 'x');
     const v1900 = read(false).sheets[0].data;
     expect((v1900.values[0][0] as Date).toISOString().slice(0, 10)).toBe('2024-04-01');
     expect(v1900.values[0].slice(1, 5)).toEqual([1e12, -5, 'NaN', 0.5]);
@@ -76,7 +79,10 @@ describe('cell values', () => {
 
   it("built-in format ids get Japanese Excel's codes (id 31 is a date, 9 a percent)", () => {
     const bytes = rawXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" s="1"><v>45383</v></c><c r="B1" s="2"><v>0.5</v></c></row>' }], {
-      parts: { 'xl/styles.xml': '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="9"/></cellXfs></styleSheet>' },
+      parts: {
+        'xl/styles.xml':
+          '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="31"/><xf numFmtId="9"/></cellXfs></styleSheet>',
+      },
     });
     const sheet = readXlsx(bytes, 'x').sheets[0].data;
     expect(sheet.values[0][0]).toBeInstanceOf(Date);
@@ -86,7 +92,11 @@ describe('cell values', () => {
   it('merged cells carry the first cell’s value; sheet order and visibility kept', () => {
     const bytes = rawXlsx(
       [
-        { name: 'A', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="3"><c r="B3"><v>5</v></c></row>', after: '<mergeCells><mergeCell ref="A1:C2"/></mergeCells>' },
+        {
+          name: 'A',
+          rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="3"><c r="B3"><v>5</v></c></row>',
+          after: '<mergeCells><mergeCell ref="A1:C2"/></mergeCells>',
+        },
         { name: 'B', rows: '', state: 'hidden' },
         { name: 'C', rows: '', state: 'veryHidden' },
       ],
@@ -170,7 +180,9 @@ describe('damaged and bounded containers', () => {
   });
 
   it('a missing shared strings part says so', () => {
-    expect(readError(rawXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sharedStrings: null }))).toMatch(/shared strings part is missing/);
+    expect(readError(rawXlsx([{ name: 'S', rows: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], { sharedStrings: null }))).toMatch(
+      /shared strings part is missing/,
+    );
   });
 });
 
@@ -182,7 +194,10 @@ describe('files that are not .xlsx say what they are', () => {
   it('an encrypted (password-protected) workbook', () => expect(readError(ole('EncryptionInfo'))).toMatch(/password-protected/));
   it('an old .xls', () => expect(readError(ole('Workbook'))).toMatch(/old \.xls/));
   it('an .ods renamed .xlsx', () => {
-    const ods = zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': new Uint8Array(10) }, { level: 0 });
+    const ods = zipSync(
+      { mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': new Uint8Array(10) },
+      { level: 0 },
+    );
     expect(readError(ods)).toMatch(/OpenDocument/);
   });
   it('a CSV renamed .xlsx', () => expect(readError(new TextEncoder().encode('番号,事業名\n1,テスト\n'))).toMatch(/text \(CSV\)/));

@@ -135,14 +135,21 @@ async function writeSummary(
   const summarySheets = summaryWorkbookSpec(summary, result, plan, { lang: options.lang }).sheets;
   const snapshot = options.snapshot ? snapshotSheets(summary, result, options.snapshot, options.lang) : undefined;
   const historySheet = snapshot?.sheets.historySheet;
-  const sheets = arrange({ summary: summarySheets, changes: snapshot?.sheets.changeSheets ?? [], history: historySheet ? [historySheet] : [] });
+  const sheets = arrange({
+    summary: summarySheets,
+    changes: snapshot?.sheets.changeSheets ?? [],
+    history: historySheet ? [historySheet] : [],
+  });
   const written = await host.writeSheets({ sheets }, options.onProgress);
   await excludeFromValidation(host, written.sheetNames);
   if (!snapshot) return written;
   const historyAt = historySheet ? sheets.indexOf(historySheet) : -1;
   return {
     ...written,
-    history: { ...snapshot.outcome, historySheet: historyAt >= 0 ? { name: written.sheetNames[historyAt], values: historySheet!.values } : undefined },
+    history: {
+      ...snapshot.outcome,
+      historySheet: historyAt >= 0 ? { name: written.sheetNames[historyAt], values: historySheet!.values } : undefined,
+    },
   };
 }
 
@@ -151,8 +158,18 @@ async function writeSummary(
  * with `snapshot`, also records today's snapshot and writes what changed since the chosen one.
  * Order: the meeting handout first, then what moved and the trend, the tables, the history last.
  */
-export async function buildSummaryAction(host: WorkbookHost, result: ValidationResult, plan: Plan, options: SummaryOptions): Promise<SummaryWrite> {
-  return writeSummary(host, result, plan, options, ({ summary, changes, history }) => [summary[0], ...changes, ...summary.slice(1), ...history]);
+export async function buildSummaryAction(
+  host: WorkbookHost,
+  result: ValidationResult,
+  plan: Plan,
+  options: SummaryOptions,
+): Promise<SummaryWrite> {
+  return writeSummary(host, result, plan, options, ({ summary, changes, history }) => [
+    summary[0],
+    ...changes,
+    ...summary.slice(1),
+    ...history,
+  ]);
 }
 
 /** What a consolidation of the open workbook's tracker sheets wrote and found. */
@@ -165,7 +182,12 @@ export interface ConsolidationWrite extends SummaryWrite {
  * file is on the command line): the per-sheet report, the conflicts and the merged tracker, with
  * the summary (and snapshot, when asked) over the merged rows, in one write.
  */
-export async function consolidateSheetsAction(host: WorkbookHost, state: WorkbookState, plan: Plan, options: SummaryOptions): Promise<ConsolidationWrite> {
+export async function consolidateSheetsAction(
+  host: WorkbookHost,
+  state: WorkbookState,
+  plan: Plan,
+  options: SummaryOptions,
+): Promise<ConsolidationWrite> {
   const consolidation = consolidateTrackerSheets(state.workbook, state.result, plan, options.lang, state.settings);
   const { sources, conflicts, merged } = consolidationSheets(consolidation, options.lang);
   const written = await writeSummary(host, consolidation.merged, plan, options, ({ summary, changes, history }) => [
@@ -208,7 +230,12 @@ function isEmptyMapping(mapping: SheetMapping | undefined): boolean {
  * caller (the pane is their only editor); the list of the add-in's own sheets is read again from
  * the host, since writeSheets may have added to it since the caller loaded its settings.
  */
-export async function saveMappingAction(host: WorkbookHost, settings: AddinSettings, sheet: string, mapping: SheetMapping | undefined): Promise<AddinSettings> {
+export async function saveMappingAction(
+  host: WorkbookHost,
+  settings: AddinSettings,
+  sheet: string,
+  mapping: SheetMapping | undefined,
+): Promise<AddinSettings> {
   const current = normalizeSettings(await host.loadSettings());
   const mappings = { ...settings.mappings };
   if (isEmptyMapping(mapping)) delete mappings[sheet];

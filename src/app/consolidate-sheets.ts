@@ -18,7 +18,13 @@ const BY_SHEET: Record<Lang, string> = { ja: 'シート別', en: 'By sheet' };
  * One validation result per tracker sheet of `result` (each sheet validated alone, with the saved
  * mappings, so a duplicate across sheets is a conflict and not a duplicate entry), consolidated.
  */
-export function consolidateTrackerSheets(workbook: WorkbookData, result: ValidationResult, plan: Plan, lang: Lang, settings: AddinSettings): Consolidation {
+export function consolidateTrackerSheets(
+  workbook: WorkbookData,
+  result: ValidationResult,
+  plan: Plan,
+  lang: Lang,
+  settings: AddinSettings,
+): Consolidation {
   const sources: SourceResult[] = [];
   for (const tracker of result.trackers) {
     const sheet = workbook.sheets.find((s) => s.name === tracker.name);

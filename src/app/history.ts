@@ -85,7 +85,12 @@ function chosenSnapshot(snapshots: readonly RecordedSnapshot[], request: Snapsho
  * Takes today's snapshot of a summary, appends it to the history read from the workbook (at most
  * one a day unless `again`; old rows copied unchanged) and compares it with the chosen snapshot.
  */
-export function snapshotSheets(summary: Summary, result: ValidationResult, request: SnapshotRequest, lang: Lang): { outcome: SnapshotOutcome; sheets: SnapshotSheets } {
+export function snapshotSheets(
+  summary: Summary,
+  result: ValidationResult,
+  request: SnapshotRequest,
+  lang: Lang,
+): { outcome: SnapshotOutcome; sheets: SnapshotSheets } {
   const today = request.today ?? localDate();
   const current = takeSnapshot(summary, result, today);
   const existing = findHistorySheet(request.workbook, request.ownSheets)?.values ?? [];

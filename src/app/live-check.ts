@@ -107,7 +107,13 @@ export function rowsRequests(workbook: WorkbookData, changes: ChangedRows[]): Ro
       last.lastRow = Math.max(last.lastRow, change.lastRow);
       continue;
     }
-    requests.push({ sheet: change.sheet, firstRow: change.firstRow, lastRow: change.lastRow, firstColumn: (data.origin?.column ?? 0) + 1, columnCount: width });
+    requests.push({
+      sheet: change.sheet,
+      firstRow: change.firstRow,
+      lastRow: change.lastRow,
+      firstColumn: (data.origin?.column ?? 0) + 1,
+      columnCount: width,
+    });
   }
   return requests;
 }
@@ -173,7 +179,12 @@ export function fixEdits(workbook: WorkbookData, issues: readonly Issue[]): Cell
     const key = `${issue.sheet}\u0000${issue.fix.cell}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    edits.push({ sheet: issue.sheet, cell: issue.fix.cell, value: issue.fix.value, expected: heldValue(workbook, issue.sheet, issue.fix.cell) });
+    edits.push({
+      sheet: issue.sheet,
+      cell: issue.fix.cell,
+      value: issue.fix.value,
+      expected: heldValue(workbook, issue.sheet, issue.fix.cell),
+    });
   }
   return edits;
 }

@@ -41,7 +41,11 @@ function sourceNames(inputs: string[]): string[] {
   return names.map((n, i) => (names.indexOf(n) !== names.lastIndexOf(n) ? inputs[i] : n));
 }
 
-export async function consolidateFiles(inputs: string[], output: string, options: ConsolidateFilesOptions): Promise<ConsolidateFilesResult> {
+export async function consolidateFiles(
+  inputs: string[],
+  output: string,
+  options: ConsolidateFilesOptions,
+): Promise<ConsolidateFilesResult> {
   await checkOutputPath(output, options.force ?? false, ...inputs);
   const names = sourceNames(inputs);
   const results: SourceResult[] = [];
@@ -54,15 +58,28 @@ export async function consolidateFiles(inputs: string[], output: string, options
     } catch (error) {
       // Whatever goes wrong with one file (unreadable, too large, a fault in reading it) skips that
       // file only; the others are still consolidated.
-      const reason = error instanceof WorkbookReadError ? error.message : `${options.lang === 'ja' ? '読み込み中に予期しないエラー' : 'unexpected error while reading'}: ${(error as Error)?.message ?? String(error)}`;
+      const reason =
+        error instanceof WorkbookReadError
+          ? error.message
+          : `${options.lang === 'ja' ? '読み込み中に予期しないエラー' : 'unexpected error while reading'}: ${(error as Error)?.message ?? String(error)}`;
       failures.push({ source: names[i], reason });
     }
   }
   if (results.length === 0) {
-    throw new CliFailure(options.lang === 'ja' ? '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、') : `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`, 2);
+    throw new CliFailure(
+      options.lang === 'ja'
+        ? '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、')
+        : `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`,
+      2,
+    );
   }
   const consolidation = consolidate(results, failures);
-  const summary = summarize(consolidation.merged, options.plan, { lang: options.lang, fiscalYear: options.fiscalYear, asOf: options.asOf, createdOn: options.today });
+  const summary = summarize(consolidation.merged, options.plan, {
+    lang: options.lang,
+    fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    createdOn: options.today,
+  });
   const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
   const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang, printStamp(summary)).sheets;
   const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
@@ -80,7 +97,8 @@ function consolidationText(output: string, run: ConsolidateFilesResult, lang: La
   const { consolidation: c } = run;
   const lines: string[] = [];
   for (const s of c.sources) {
-    if (s.failure) lines.push(lang === 'ja' ? `✗ ${s.source}: 読み込めませんでした — ${s.failure}` : `✗ ${s.source}: skipped — ${s.failure}`);
+    if (s.failure)
+      lines.push(lang === 'ja' ? `✗ ${s.source}: 読み込めませんでした — ${s.failure}` : `✗ ${s.source}: skipped — ${s.failure}`);
     else
       lines.push(
         lang === 'ja'
@@ -88,7 +106,11 @@ function consolidationText(output: string, run: ConsolidateFilesResult, lang: La
           : `✓ ${s.source}: ${s.rowCount} rows, ${s.counts.error} error(s), ${s.counts.warning} warning(s), ${s.counts.info} info`,
       );
   }
-  lines.push(lang === 'ja' ? `競合: ${c.conflicts.length}件（同じ事業・年度を複数のファイルが報告）` : `Conflicts: ${c.conflicts.length} (the same measure and year reported by more than one file)`);
+  lines.push(
+    lang === 'ja'
+      ? `競合: ${c.conflicts.length}件（同じ事業・年度を複数のファイルが報告）`
+      : `Conflicts: ${c.conflicts.length} (the same measure and year reported by more than one file)`,
+  );
   for (const conflict of c.conflicts.slice(0, 10)) {
     const who = conflict.entries.map((e) => `${e.source} ${e.status ?? '—'} ${e.progress ?? '—'}%`).join(' / ');
     lines.push(`  ${conflict.measure} ${conflict.measureTitle}（${conflict.fiscalYear}）: ${who}`);

@@ -62,26 +62,46 @@ async function historyValuesIn(path: string, required: boolean): Promise<CellVal
   const sheet = workbook.sheets.find((s) => s.data.name === HISTORY_SHEET_NAMES.ja || s.data.name === HISTORY_SHEET_NAMES.en);
   if (!sheet) {
     if (!required) return null;
-    throw new CliFailure(`「${HISTORY_SHEET}」シートがないため履歴ファイルとして使えません（上書きしません） / ${path} has no "${HISTORY_SHEET}" sheet: not a history file, left as it is`, 2);
+    throw new CliFailure(
+      `「${HISTORY_SHEET}」シートがないため履歴ファイルとして使えません（上書きしません） / ${path} has no "${HISTORY_SHEET}" sheet: not a history file, left as it is`,
+      2,
+    );
   }
   if (required && workbook.sheets.length > 1) {
-    throw new CliFailure(`履歴ファイルに「${HISTORY_SHEET}」以外のシートがあるため上書きしません / ${path} holds other sheets than "${HISTORY_SHEET}": not overwritten`, 2);
+    throw new CliFailure(
+      `履歴ファイルに「${HISTORY_SHEET}」以外のシートがあるため上書きしません / ${path} holds other sheets than "${HISTORY_SHEET}": not overwritten`,
+      2,
+    );
   }
   return sheet.data.values;
 }
 
 /** Records a snapshot of `summary` into the history read from --history FILE, or from OUT when replaced. */
-export async function recordHistory(summary: Summary, result: ValidationResult, lang: Lang, output: string, options: SnapshotFlags): Promise<HistoryOutcome> {
+export async function recordHistory(
+  summary: Summary,
+  result: ValidationResult,
+  lang: Lang,
+  output: string,
+  options: SnapshotFlags,
+): Promise<HistoryOutcome> {
   let previous: CellValue[][] = [];
   if (options.history && (await exists(options.history))) previous = (await historyValuesIn(options.history, true)) ?? [];
-  else if (!options.history && options.force && (await exists(output))) previous = (await historyValuesIn(output, false).catch(() => null)) ?? [];
+  else if (!options.history && options.force && (await exists(output)))
+    previous = (await historyValuesIn(output, false).catch(() => null)) ?? [];
 
   const today = options.today ?? localDate();
   const snapshot = takeSnapshot(summary, result, today);
   const appended = appendSnapshot(previous, snapshot, { force: options.newSnapshot ?? false });
   // Compare with the snapshot asked for, else the latest one of an earlier day: "since the last meeting".
   const recordedNow = appended.recorded ? appended.snapshots.at(-1) : undefined;
-  const earlier = options.compare !== undefined ? comparedSnapshot(appended.snapshots.filter((s) => s !== recordedNow), options.compare, lang) : appended.snapshots.filter((s) => s.date < today).at(-1);
+  const earlier =
+    options.compare !== undefined
+      ? comparedSnapshot(
+          appended.snapshots.filter((s) => s !== recordedNow),
+          options.compare,
+          lang,
+        )
+      : appended.snapshots.filter((s) => s.date < today).at(-1);
   const changes = earlier ? compareSnapshots(earlier, snapshot) : undefined;
   const stamp = printStamp(summary);
   return {

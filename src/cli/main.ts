@@ -46,7 +46,8 @@ export async function loadPlan(path: string | undefined): Promise<Plan> {
   try {
     return parsePlanFile(source);
   } catch (error) {
-    if (error instanceof PlanFileError) throw new CliFailure(`プランファイルが正しくありません / bad plan file ${path}: ${error.message}`, 2);
+    if (error instanceof PlanFileError)
+      throw new CliFailure(`プランファイルが正しくありません / bad plan file ${path}: ${error.message}`, 2);
     throw error;
   }
 }
@@ -55,14 +56,26 @@ export async function loadPlan(path: string | undefined): Promise<Plan> {
  * The plan a tracker file is checked against: --plan FILE, else the plan the workbook keeps in its
  * plan sheet (a template carries one), else the embedded default plan.
  */
-export async function planForWorkbook(planPath: string | undefined, planValues: CellValue[][] | null, file: string): Promise<{ plan: Plan; fromWorkbook: boolean }> {
+export async function planForWorkbook(
+  planPath: string | undefined,
+  planValues: CellValue[][] | null,
+  file: string,
+): Promise<{ plan: Plan; fromWorkbook: boolean }> {
   if (planPath) return { plan: await loadPlan(planPath), fromWorkbook: false };
   if (!planValues) return { plan: DEFAULT_PLAN, fromWorkbook: false };
   try {
     return { plan: planFromSheet(planValues), fromWorkbook: true };
   } catch (error) {
-    if (error instanceof PlanSheetError) throw new CliFailure(`${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet has mistakes:\n${error.message}`, 2);
-    if (error instanceof PlanFileError) throw new CliFailure(`${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet is not a valid plan: ${error.message}`, 2);
+    if (error instanceof PlanSheetError)
+      throw new CliFailure(
+        `${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet has mistakes:\n${error.message}`,
+        2,
+      );
+    if (error instanceof PlanFileError)
+      throw new CliFailure(
+        `${file}: ブック内のプランシートが正しくありません / the workbook's plan sheet is not a valid plan: ${error.message}`,
+        2,
+      );
     throw error;
   }
 }
@@ -80,10 +93,23 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
   const result = validateWorkbook(data, plan, { lang: options.lang, previousPlan });
   if (result.trackers.length === 0) throw new CliFailure(`${file}: ${noTrackerMessage(options.lang)}`, 2);
   if (options.format === 'json') {
-    const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value, fix }) => ({ sheet, cell, row, field, rule, severity, message, value, ...(fix ? { fix } : {}) }));
+    const issues = result.issues.map(({ sheet, cell, row, field, rule, severity, message, value, fix }) => ({
+      sheet,
+      cell,
+      row,
+      field,
+      rule,
+      severity,
+      message,
+      value,
+      ...(fix ? { fix } : {}),
+    }));
     io.stdout(JSON.stringify({ issues, sheets: result.sheets, counts: result.counts }, null, 2));
   } else {
-    if (fromWorkbook) io.stdout(options.lang === 'ja' ? `プラン: ブック内のプランシート（${plan.name}）` : `Plan: the workbook's plan sheet (${plan.name})`);
+    if (fromWorkbook)
+      io.stdout(
+        options.lang === 'ja' ? `プラン: ブック内のプランシート（${plan.name}）` : `Plan: the workbook's plan sheet (${plan.name})`,
+      );
     io.stdout(validationReport(file, result, options.lang));
   }
   return result.counts.error > 0 ? 1 : 0;
@@ -122,7 +148,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (error instanceof UsageError) {
-      io.stderr(`${error.text(lang)}\n${lang === 'ja' ? '使い方' : 'Usage'}:\n${synopses()}\n${lang === 'ja' ? '詳しくは plan-tracker --help' : 'More: plan-tracker --help'}`);
+      io.stderr(
+        `${error.text(lang)}\n${lang === 'ja' ? '使い方' : 'Usage'}:\n${synopses()}\n${lang === 'ja' ? '詳しくは plan-tracker --help' : 'More: plan-tracker --help'}`,
+      );
       return 2;
     }
     if (error instanceof CliFailure) {

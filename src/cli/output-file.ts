@@ -10,9 +10,12 @@ import { basename, dirname, join } from 'node:path';
 import { CliFailure } from './main';
 
 const outputMessages = {
-  isInput: (output: string) => `出力先が入力ファイルと同じです。入力は書き換えません / the output is the input file, which is never written: ${output}`,
-  exists: (output: string) => `出力先のファイルがすでにあります。上書きするには --force を付けてください / ${output} exists: add --force to replace it`,
-  notRegular: (output: string) => `出力先が通常のファイルではありません（フォルダやデバイスには書きません） / the output is not a regular file (a folder or a device is never written): ${output}`,
+  isInput: (output: string) =>
+    `出力先が入力ファイルと同じです。入力は書き換えません / the output is the input file, which is never written: ${output}`,
+  exists: (output: string) =>
+    `出力先のファイルがすでにあります。上書きするには --force を付けてください / ${output} exists: add --force to replace it`,
+  notRegular: (output: string) =>
+    `出力先が通常のファイルではありません（フォルダやデバイスには書きません） / the output is not a regular file (a folder or a device is never written): ${output}`,
   noFolder: (output: string) => `出力先のフォルダがありません / no such folder for ${output}`,
   cannotWrite: (output: string, detail: string) => `書き込めません / cannot write ${output}: ${detail}`,
 };
@@ -64,7 +67,14 @@ function writeFailure(output: string, error: unknown): CliFailure {
   if (code === 'EEXIST') return new CliFailure(outputMessages.exists(output), 2);
   if (code === 'ENOENT' || code === 'ENOTDIR') return new CliFailure(outputMessages.noFolder(output), 2);
   if (code === 'EISDIR') return new CliFailure(outputMessages.notRegular(output), 2);
-  const detail = code === 'ENOSPC' ? 'ディスクがいっぱいです / no space left on the device' : code === 'EACCES' || code === 'EPERM' ? '権限がありません / permission denied' : code === 'EROFS' ? '読み取り専用です / read-only file system' : (error as Error).message;
+  const detail =
+    code === 'ENOSPC'
+      ? 'ディスクがいっぱいです / no space left on the device'
+      : code === 'EACCES' || code === 'EPERM'
+        ? '権限がありません / permission denied'
+        : code === 'EROFS'
+          ? '読み取り専用です / read-only file system'
+          : (error as Error).message;
   return new CliFailure(outputMessages.cannotWrite(output, detail), 2);
 }
 

@@ -27,7 +27,10 @@ export async function planImportCommand(options: CliOptions, io: CliIo): Promise
   } catch {
     throw new CliFailure(`プラン文書を開けません / cannot open the plan document: ${input}`, 2);
   }
-  const period = options.startYear !== undefined && options.endYear !== undefined ? { startYear: options.startYear, endYear: options.endYear } : undefined;
+  const period =
+    options.startYear !== undefined && options.endYear !== undefined
+      ? { startYear: options.startYear, endYear: options.endYear }
+      : undefined;
   if (period && period.endYear < period.startYear) throw new UsageError('importYearOrder');
   const result = importPlanDocument(source, { period });
   const report = IMPORT_REPORT[options.lang];
@@ -43,7 +46,9 @@ export async function planImportCommand(options: CliOptions, io: CliIo): Promise
   const plan = result.plan;
   const challenges = plan.policies.reduce((n, p) => n + p.challenges.length, 0);
   await checkOutputPath(options.output, options.force, input);
-  const bytes = asSheet ? await workbookSpecToXlsx({ sheets: [planTableSheet(plan, options.lang)] }) : new TextEncoder().encode(`${JSON.stringify(plan, null, 2)}\n`);
+  const bytes = asSheet
+    ? await workbookSpecToXlsx({ sheets: [planTableSheet(plan, options.lang)] })
+    : new TextEncoder().encode(`${JSON.stringify(plan, null, 2)}\n`);
   await writeOutput(options.output, bytes, options.force);
   io.stdout(
     [

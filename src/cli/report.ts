@@ -44,7 +44,9 @@ export function validationReport(file: string, result: ValidationResult, lang: L
     );
     for (const issue of issues) {
       const fix = issue.fix ? (lang === 'ja' ? `（修正案: ${issue.fix.value}）` : ` (proposed fix: ${issue.fix.value})`) : '';
-      lines.push(`  ${issue.cell.padEnd(6)} ${SEVERITY[lang][issue.severity].padEnd(lang === 'ja' ? 3 : 7)} ${issue.rule.padEnd(24)} ${issue.message}${fix}`);
+      lines.push(
+        `  ${issue.cell.padEnd(6)} ${SEVERITY[lang][issue.severity].padEnd(lang === 'ja' ? 3 : 7)} ${issue.rule.padEnd(24)} ${issue.message}${fix}`,
+      );
     }
   }
   return lines.join('\n');

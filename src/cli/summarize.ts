@@ -46,7 +46,12 @@ export async function summarizeFile(input: string, output: string, options: Summ
   const plan = options.plan ?? (await planForWorkbook(undefined, planValues, input)).plan;
   const result = validateWorkbook(data, plan, { lang: options.lang });
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
-  const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear, asOf: options.asOf, createdOn: options.today });
+  const summary = summarize(result, plan, {
+    lang: options.lang,
+    fiscalYear: options.fiscalYear,
+    asOf: options.asOf,
+    createdOn: options.today,
+  });
   const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
   const history = await recordHistory(summary, result, options.lang, output, options);
   // The meeting sheet first, then what moved since last time, the tables, and the history last.
@@ -65,9 +70,13 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
   const { summary } = run;
   const labels = summaryLabels(lang);
   const t = summary.total;
-  const statusLine = (g: typeof t) => Object.entries(g.byStatus).map(([s, n]) => `${labels.status(s as never)} ${n}`).join(lang === 'ja' ? '・' : ', ');
+  const statusLine = (g: typeof t) =>
+    Object.entries(g.byStatus)
+      .map(([s, n]) => `${labels.status(s as never)} ${n}`)
+      .join(lang === 'ja' ? '・' : ', ');
   // Every row in one status; a row left out of the mean counted with why; no KPI figure without KPI columns.
-  const kpi = (g: typeof t) => (summary.hasKpi ? (lang === 'ja' ? ` KPI達成 ${g.kpi.reached}/${g.kpi.count}` : `, KPIs reached ${g.kpi.reached}/${g.kpi.count}`) : '');
+  const kpi = (g: typeof t) =>
+    summary.hasKpi ? (lang === 'ja' ? ` KPI達成 ${g.kpi.reached}/${g.kpi.count}` : `, KPIs reached ${g.kpi.reached}/${g.kpi.count}`) : '';
   const figures = (g: typeof t) =>
     lang === 'ja'
       ? `${g.rows}行（${statusLine(g)}・${labels.noStatus} ${g.noStatus}）平均進捗率 ${percent(g.progress.mean)}（値なし ${g.progress.noValue}行・範囲外 ${g.progress.outOfRange}行）${kpi(g)}`
@@ -79,7 +88,8 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
     labels.period(summary.plan.period.startYear, summary.plan.period.endYear, summary.plan.period.assumed),
     datesLine(summary, lang),
   ];
-  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) lines.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0)
+    lines.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   if (summary.fiscalYear !== null) lines.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   lines.push(labels.issuesNote(summary.issues.error, summary.issues.warning, t.rowsWithErrors));
   lines.push(`${labels.total}: ${figures(t)}`);

@@ -17,18 +17,28 @@ export interface TemplateFileOptions {
 }
 
 /** Writes a template to `output`; returns the tracker sheet's name, its measure rows and its year. */
-export async function templateFile(output: string, options: TemplateFileOptions): Promise<{ sheet: string; rows: number; fiscalYear: number }> {
+export async function templateFile(
+  output: string,
+  options: TemplateFileOptions,
+): Promise<{ sheet: string; rows: number; fiscalYear: number }> {
   const { plan } = options;
   const fiscalYear = options.fiscalYear ?? defaultFiscalYear(plan, new Date());
   const { startYear, endYear } = plan.period;
   if (fiscalYear < startYear || fiscalYear > endYear) {
-    throw new CliFailure(`--fiscal-year は計画期間 ${startYear}〜${endYear}年度の中で指定してください / --fiscal-year must lie in the plan period FY${startYear}–FY${endYear}`, 2);
+    throw new CliFailure(
+      `--fiscal-year は計画期間 ${startYear}〜${endYear}年度の中で指定してください / --fiscal-year must lie in the plan period FY${startYear}–FY${endYear}`,
+      2,
+    );
   }
   await checkOutputPath(output, options.force ?? false);
   const spec = templateWorkbookSpec(plan, { lang: options.lang, fiscalYear, department: options.department });
   await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
   const tracker = spec.sheets[0];
-  return { sheet: tracker.name, rows: plan.policies.flatMap((p) => p.areas.flatMap((a) => a.initiatives.flatMap((i) => i.measures))).length, fiscalYear };
+  return {
+    sheet: tracker.name,
+    rows: plan.policies.flatMap((p) => p.areas.flatMap((a) => a.initiatives.flatMap((i) => i.measures))).length,
+    fiscalYear,
+  };
 }
 
 export async function templateCommand(options: CliOptions, io: CliIo): Promise<number> {
@@ -36,7 +46,13 @@ export async function templateCommand(options: CliOptions, io: CliIo): Promise<n
   if (!options.output) throw new UsageError('needsOutput', { command: 'template', file: 'NEW.xlsx' });
   const department = options.department?.trim() || undefined;
   const plan = await loadPlan(options.plan);
-  const made = await templateFile(options.output, { plan, lang: options.lang, fiscalYear: options.fiscalYear, department, force: options.force });
+  const made = await templateFile(options.output, {
+    plan,
+    lang: options.lang,
+    fiscalYear: options.fiscalYear,
+    department,
+    force: options.force,
+  });
   const note =
     options.lang === 'ja'
       ? `${options.output}: 「${made.sheet}」を作成しました（${made.fiscalYear}年度・事業 ${made.rows}行${department ? `・${department}` : '。担当課を入力してください'}）`

@@ -45,7 +45,8 @@ export interface IssueListOptions {
 export function issueListSpec(result: ValidationResult, options: IssueListOptions): WorkbookSpec {
   const t = TEXT[options.lang];
   const issues = [...result.issues].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column,
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column,
   );
   const hasTracker = result.sheets.some((sheet) => sheet.tracker);
   const title = options.generatedAt ? `${t.title}（${options.generatedAt}）` : t.title;

@@ -32,7 +32,9 @@ export function timestamp(date: Date): string {
 
 /** Said on the issue list when the workbook's plan sheet could not be read and `plan` was used. */
 function planSheetNote(problem: string, lang: Lang): string {
-  return lang === 'ja' ? `ブック内のプランシートを読めないため、既定のプランでチェックしました（${problem}）` : `The workbook's plan sheet could not be read, so the default plan was used (${problem})`;
+  return lang === 'ja'
+    ? `ブック内のプランシートを読めないため、既定のプランでチェックしました（${problem}）`
+    : `The workbook's plan sheet could not be read, so the default plan was used (${problem})`;
 }
 
 /**
@@ -64,7 +66,10 @@ export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang
  */
 export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang): Promise<CommandOutcome> {
   const { result, workbook, settings, plan: inUse } = await loadWorkbookState(host, plan, lang);
-  const written = await buildSummaryAction(host, result, inUse.plan, { lang, snapshot: { workbook, ownSheets: settings.ownSheets, record: true } });
+  const written = await buildSummaryAction(host, result, inUse.plan, {
+    lang,
+    snapshot: { workbook, ownSheets: settings.ownSheets, record: true },
+  });
   return { result, written };
 }
 
@@ -130,7 +135,11 @@ export async function runCommand(name: CommandName, event: CommandEvent, env: Co
     try {
       // Still editing: the note goes in as soon as the user finishes, so the failure is seen.
       const attempts = isCellEditMode(failure) ? retry.reportAttempts : 1;
-      await whileEditing(() => host.writeSheets(commandErrorSpec(failure.message, env.lang, timestamp(env.now?.() ?? new Date()))), attempts, retry.delayMs);
+      await whileEditing(
+        () => host.writeSheets(commandErrorSpec(failure.message, env.lang, timestamp(env.now?.() ?? new Date()))),
+        attempts,
+        retry.delayMs,
+      );
     } catch {
       // The workbook refuses writes for good (protection, or editing all along): nothing more to do.
     }

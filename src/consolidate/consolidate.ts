@@ -120,11 +120,18 @@ export function consolidate(results: SourceResult[], failures: SourceFailure[] =
     trackers: results.flatMap((r) => r.result.trackers),
     rows: rows.map((r) => r.row),
     leftOut: results.reduce(
-      (l, r) => ({ 'subtotal-row': l['subtotal-row'] + (r.result.leftOut?.['subtotal-row'] ?? 0), 'not-filled-in': l['not-filled-in'] + (r.result.leftOut?.['not-filled-in'] ?? 0) }),
+      (l, r) => ({
+        'subtotal-row': l['subtotal-row'] + (r.result.leftOut?.['subtotal-row'] ?? 0),
+        'not-filled-in': l['not-filled-in'] + (r.result.leftOut?.['not-filled-in'] ?? 0),
+      }),
       { 'subtotal-row': 0, 'not-filled-in': 0 },
     ),
     counts: results.reduce(
-      (c, r) => ({ error: c.error + r.result.counts.error, warning: c.warning + r.result.counts.warning, info: c.info + r.result.counts.info }),
+      (c, r) => ({
+        error: c.error + r.result.counts.error,
+        warning: c.warning + r.result.counts.warning,
+        info: c.info + r.result.counts.info,
+      }),
       { error: 0, warning: 0, info: 0 },
     ),
   };

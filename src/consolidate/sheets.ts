@@ -12,11 +12,72 @@ const CONFLICT_FILL = '#FCE4D6';
 
 /** Fields of the merged tracker, in the usual column order; headers are the canonical ones so the
  * merged sheet is itself a tracker that `validate` reads. */
-const MERGED_FIELDS: FieldId[] = ['id', 'policy', 'area', 'initiative', 'measure', 'department', 'fiscalYear', 'status', 'progress', 'kpi', 'target', 'actual', 'unit', 'evaluation', 'attitudes', 'start', 'end', 'notes'];
+const MERGED_FIELDS: FieldId[] = [
+  'id',
+  'policy',
+  'area',
+  'initiative',
+  'measure',
+  'department',
+  'fiscalYear',
+  'status',
+  'progress',
+  'kpi',
+  'target',
+  'actual',
+  'unit',
+  'evaluation',
+  'attitudes',
+  'start',
+  'end',
+  'notes',
+];
 
 const LABELS = {
-  ja: { merged: '統合', conflicts: '競合', sources: 'ファイル別', source: '出典', sheet: 'シート', row: '行', code: '事業コード', measure: '事業名', year: '年度', differing: '食い違う項目', rows: '行数', error: 'エラー', warning: '警告', info: '情報', failure: '読めなかった理由', none: '競合はありません', department: '担当課', status: '進捗状況', progress: '進捗率', actual: '実績値' },
-  en: { merged: 'Merged', conflicts: 'Conflicts', sources: 'By file', source: 'Source', sheet: 'Sheet', row: 'Row', code: 'Measure code', measure: 'Measure', year: 'Fiscal year', differing: 'Differs in', rows: 'Rows', error: 'Errors', warning: 'Warnings', info: 'Info', failure: 'Could not be read', none: 'No conflicts', department: 'Department', status: 'Status', progress: 'Progress', actual: 'Actual' },
+  ja: {
+    merged: '統合',
+    conflicts: '競合',
+    sources: 'ファイル別',
+    source: '出典',
+    sheet: 'シート',
+    row: '行',
+    code: '事業コード',
+    measure: '事業名',
+    year: '年度',
+    differing: '食い違う項目',
+    rows: '行数',
+    error: 'エラー',
+    warning: '警告',
+    info: '情報',
+    failure: '読めなかった理由',
+    none: '競合はありません',
+    department: '担当課',
+    status: '進捗状況',
+    progress: '進捗率',
+    actual: '実績値',
+  },
+  en: {
+    merged: 'Merged',
+    conflicts: 'Conflicts',
+    sources: 'By file',
+    source: 'Source',
+    sheet: 'Sheet',
+    row: 'Row',
+    code: 'Measure code',
+    measure: 'Measure',
+    year: 'Fiscal year',
+    differing: 'Differs in',
+    rows: 'Rows',
+    error: 'Errors',
+    warning: 'Warnings',
+    info: 'Info',
+    failure: 'Could not be read',
+    none: 'No conflicts',
+    department: 'Department',
+    status: 'Status',
+    progress: 'Progress',
+    actual: 'Actual',
+  },
 };
 
 function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
@@ -26,11 +87,14 @@ function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
   for (const { source, row } of c.rows) {
     const v = row.values;
     const id = v.id ?? row.placement.measureCode ?? null;
-    values.push([source, ...MERGED_FIELDS.map((f): SpecValue => {
-      if (f === 'id') return id;
-      if (f === 'attitudes') return v.attitudes.length ? v.attitudes.join('、') : null;
-      return v[f] as SpecValue;
-    })]);
+    values.push([
+      source,
+      ...MERGED_FIELDS.map((f): SpecValue => {
+        if (f === 'id') return id;
+        if (f === 'attitudes') return v.attitudes.length ? v.attitudes.join('、') : null;
+        return v[f] as SpecValue;
+      }),
+    ]);
   }
   const last = header.length;
   return {
@@ -52,7 +116,19 @@ function conflictSheet(c: Consolidation, lang: Lang): SheetSpec {
     const first = values.length + 1;
     const differing = conflict.differing.map((f) => l[f]).join(lang === 'ja' ? '・' : ', ');
     for (const e of conflict.entries) {
-      values.push([conflict.measure, conflict.measureTitle, conflict.fiscalYear, e.source, e.sheet, e.row, e.department, e.status, e.progress, e.actual, differing]);
+      values.push([
+        conflict.measure,
+        conflict.measureTitle,
+        conflict.fiscalYear,
+        e.source,
+        e.sheet,
+        e.row,
+        e.department,
+        e.status,
+        e.progress,
+        e.actual,
+        differing,
+      ]);
     }
     styles.push({ range: `A${first}:K${values.length}`, style: { fill: CONFLICT_FILL, border: true } });
   }
@@ -81,5 +157,7 @@ export function consolidationWorkbookSpec(c: Consolidation, lang: Lang, stamp?: 
     spec.print = pageSetup(spec.name, lang, { landscape: true, repeatRows: '1:1' }, stamp);
     return spec;
   };
-  return { sheets: [printable(sourceSheet(c, lang), false), printable(conflictSheet(c, lang), false), printable(mergedSheet(c, lang), true)] };
+  return {
+    sheets: [printable(sourceSheet(c, lang), false), printable(conflictSheet(c, lang), false), printable(mergedSheet(c, lang), true)],
+  };
 }

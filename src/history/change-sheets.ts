@@ -70,7 +70,14 @@ const columnPx = (w: number) => Math.trunc(w * 7 + 5);
 const ROW_PX = 20;
 
 /** Column widths sized to the text, then the print setup: portrait, one page wide, header rows repeated. */
-function printable(spec: SheetSpec, lang: Lang, repeatRows: string | undefined, stamp: PrintStamp | undefined, printArea?: string, landscape = false): SheetSpec {
+function printable(
+  spec: SheetSpec,
+  lang: Lang,
+  repeatRows: string | undefined,
+  stamp: PrintStamp | undefined,
+  printArea?: string,
+  landscape = false,
+): SheetSpec {
   fitTextToCells(spec);
   spec.print = pageSetup(spec.name, lang, { landscape, repeatRows, printArea }, stamp);
   return spec;
@@ -98,10 +105,16 @@ export function changesSheetSpec(changes: Changes | undefined, current: Snapshot
     values.push([...l.columns]);
     styles.push({ range: `A${values.length}:H${values.length}`, style: { bold: true, fill: HEADER_FILL, border: true } });
     const first = values.length + 1;
-    for (const c of list) values.push([c.code, c.title, c.department, c.fiscalYear, c.fromStatus, c.toStatus, c.fromProgress, c.toProgress]);
+    for (const c of list)
+      values.push([c.code, c.title, c.department, c.fiscalYear, c.fromStatus, c.toStatus, c.fromProgress, c.toProgress]);
     styles.push({ range: `A${first}:H${values.length}`, style: { border: true } });
   }
-  return printable({ name: l.changes, values, styles, columnWidths: [...CHANGE_WIDTHS], freeze: { rows: 1, columns: 0 } }, lang, '1:1', stamp);
+  return printable(
+    { name: l.changes, values, styles, columnWidths: [...CHANGE_WIDTHS], freeze: { rows: 1, columns: 0 } },
+    lang,
+    '1:1',
+    stamp,
+  );
 }
 
 /** Mean progress per policy for each snapshot, with a line chart over it. */

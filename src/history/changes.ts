@@ -47,7 +47,17 @@ function change(before: MeasureState | undefined, after: MeasureState | undefine
 export function compareSnapshots(before: Snapshot, after: Snapshot): Changes {
   const old = new Map(before.measures.map((m) => [m.key, m]));
   const now = new Map(after.measures.map((m) => [m.key, m]));
-  const changes: Changes = { from: before.date, to: after.date, statusChanged: [], progressUp: [], progressDown: [], newlyCompleted: [], newlyStopped: [], added: [], gone: [] };
+  const changes: Changes = {
+    from: before.date,
+    to: after.date,
+    statusChanged: [],
+    progressUp: [],
+    progressDown: [],
+    newlyCompleted: [],
+    newlyStopped: [],
+    added: [],
+    gone: [],
+  };
   for (const [key, a] of now) {
     const b = old.get(key);
     if (!b) {

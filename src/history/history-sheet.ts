@@ -13,7 +13,22 @@ import type { GroupState, MeasureState, Snapshot } from './snapshot';
 
 export const HISTORY_SHEET = '進捗履歴';
 
-export const HISTORY_HEADER = ['記録番号', '記録日', '区分', 'キー', 'コード', '名称', '担当課', '年度', '進捗状況', '進捗率', '実績値', '行数', ...STATUSES, '平均進捗率'] as const;
+export const HISTORY_HEADER = [
+  '記録番号',
+  '記録日',
+  '区分',
+  'キー',
+  'コード',
+  '名称',
+  '担当課',
+  '年度',
+  '進捗状況',
+  '進捗率',
+  '実績値',
+  '行数',
+  ...STATUSES,
+  '平均進捗率',
+] as const;
 
 const KIND = { measure: '事業', policy: '方針', area: '施策' } as const;
 
@@ -23,20 +38,55 @@ export interface RecordedSnapshot extends Snapshot {
 }
 
 function measureRow(seq: number, date: string, m: MeasureState): SpecValue[] {
-  return [seq, date, KIND.measure, m.key, m.code, m.title, m.department, m.fiscalYear, m.status, m.progress, m.actual, null, ...STATUSES.map(() => null), null];
+  return [
+    seq,
+    date,
+    KIND.measure,
+    m.key,
+    m.code,
+    m.title,
+    m.department,
+    m.fiscalYear,
+    m.status,
+    m.progress,
+    m.actual,
+    null,
+    ...STATUSES.map(() => null),
+    null,
+  ];
 }
 
 function groupRow(seq: number, date: string, g: GroupState): SpecValue[] {
-  return [seq, date, KIND[g.level], `${g.level}:${g.code}`, g.code, g.title, null, null, null, null, null, g.rows, ...STATUSES.map((s) => g.statusCounts[s]), g.meanProgress];
+  return [
+    seq,
+    date,
+    KIND[g.level],
+    `${g.level}:${g.code}`,
+    g.code,
+    g.title,
+    null,
+    null,
+    null,
+    null,
+    null,
+    g.rows,
+    ...STATUSES.map((s) => g.statusCounts[s]),
+    g.meanProgress,
+  ];
 }
 
 export function snapshotRows(snapshot: Snapshot, sequence: number): SpecValue[][] {
-  return [...snapshot.groups.map((g) => groupRow(sequence, snapshot.date, g)), ...snapshot.measures.map((m) => measureRow(sequence, snapshot.date, m))];
+  return [
+    ...snapshot.groups.map((g) => groupRow(sequence, snapshot.date, g)),
+    ...snapshot.measures.map((m) => measureRow(sequence, snapshot.date, m)),
+  ];
 }
 
-const num = (v: CellValue): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null);
-const str = (v: CellValue): string | null => (v === null || v === undefined || v === '' ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
-const status = (v: CellValue): Status | null => (STATUSES as readonly string[]).includes(String(v)) ? (v as Status) : null;
+const num = (v: CellValue): number | null =>
+  typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : null;
+const str = (v: CellValue): string | null =>
+  v === null || v === undefined || v === '' ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+const status = (v: CellValue): Status | null => ((STATUSES as readonly string[]).includes(String(v)) ? (v as Status) : null);
 
 /** Snapshots recorded in a history sheet's values (header row first), oldest first. */
 export function readHistory(values: CellValue[][]): RecordedSnapshot[] {

@@ -44,7 +44,14 @@ export function measureKey(row: PlacedRow): string {
 
 function groupState(level: GroupState['level'], stats: GroupStats): GroupState {
   const mean = stats.progress.mean;
-  return { level, code: stats.key, title: stats.label, rows: stats.rows, statusCounts: { ...stats.byStatus }, meanProgress: mean === null ? null : Math.round(mean * 10) / 10 };
+  return {
+    level,
+    code: stats.key,
+    title: stats.label,
+    rows: stats.rows,
+    statusCounts: { ...stats.byStatus },
+    meanProgress: mean === null ? null : Math.round(mean * 10) / 10,
+  };
 }
 
 /**

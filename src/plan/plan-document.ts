@@ -334,7 +334,8 @@ export function importPlanDocument(source: string, options: ImportOptions = {}):
   for (const p of policies) {
     if (!p.title) problems.push({ line: 0, code: 'policy-without-title', detail: p.code });
     if (p.areas.length === 0) problems.push({ line: 0, code: 'policy-without-area', detail: p.code });
-    for (const a of p.areas) if (a.initiatives.length === 0) problems.push({ line: 0, code: 'area-without-initiative', detail: `${a.code} ${a.title}` });
+    for (const a of p.areas)
+      if (a.initiatives.length === 0) problems.push({ line: 0, code: 'area-without-initiative', detail: `${a.code} ${a.title}` });
   }
   // Areas are numbered from 1 in each policy; a gap would make codes that are not positions.
   for (const p of policies) p.areas.sort((a, b) => Number(a.code.split('-')[1]) - Number(b.code.split('-')[1]));
@@ -343,8 +344,14 @@ export function importPlanDocument(source: string, options: ImportOptions = {}):
     else problems.push({ line: 0, code: 'challenge-groups', counts: { groups: challengeGroups.length, policies: policies.length } });
   }
   policies.sort((a, b) => Number(a.code) - Number(b.code));
-  const gaps = policies.some((p, i) => p.code !== String(i + 1)) || policies.some((p) => p.areas.some((a, i) => a.code !== `${p.code}-${i + 1}`));
-  if (gaps) problems.push({ line: 0, code: 'policy-without-area', detail: policies.map((p) => `${p.code}(${p.areas.map((a) => a.code).join(',')})`).join(' ') });
+  const gaps =
+    policies.some((p, i) => p.code !== String(i + 1)) || policies.some((p) => p.areas.some((a, i) => a.code !== `${p.code}-${i + 1}`));
+  if (gaps)
+    problems.push({
+      line: 0,
+      code: 'policy-without-area',
+      detail: policies.map((p) => `${p.code}(${p.areas.map((a) => a.code).join(',')})`).join(' '),
+    });
 
   const periodSource: PlanImport['periodSource'] = period ? 'document' : options.period ? 'given' : 'assumed';
   const planPeriod: PlanPeriod = period
@@ -362,7 +369,11 @@ export function importPlanDocument(source: string, options: ImportOptions = {}):
       code: p.code,
       title: p.title,
       challenges: p.challenges,
-      areas: p.areas.map((a) => (a.description === undefined ? { code: a.code, title: a.title, initiatives: a.initiatives } : { code: a.code, title: a.title, description: a.description, initiatives: a.initiatives })),
+      areas: p.areas.map((a) =>
+        a.description === undefined
+          ? { code: a.code, title: a.title, initiatives: a.initiatives }
+          : { code: a.code, title: a.title, description: a.description, initiatives: a.initiatives },
+      ),
     })),
   };
   return { plan, problems, unplaced, periodSource };

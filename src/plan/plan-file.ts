@@ -47,13 +47,18 @@ function year(value: Json, path: string): number {
 function code(value: Json, expected: string, path: string): string {
   if (value === undefined) return expected;
   const given = typeof value === 'number' ? String(value) : value;
-  if (given !== expected) throw new PlanFileError(path, `code must be "${expected}" (codes are positions in order), found ${JSON.stringify(value)}`);
+  if (given !== expected)
+    throw new PlanFileError(path, `code must be "${expected}" (codes are positions in order), found ${JSON.stringify(value)}`);
   return expected;
 }
 
 function period(value: Json, path: string): PlanPeriod {
   const o = object(value, path);
-  const p: PlanPeriod = { startYear: year(o.startYear, `${path}.startYear`), endYear: year(o.endYear, `${path}.endYear`), assumed: o.assumed === true };
+  const p: PlanPeriod = {
+    startYear: year(o.startYear, `${path}.startYear`),
+    endYear: year(o.endYear, `${path}.endYear`),
+    assumed: o.assumed === true,
+  };
   if (p.endYear < p.startYear) throw new PlanFileError(`${path}.endYear`, 'must not be before startYear');
   return p;
 }
@@ -63,7 +68,11 @@ export function planFromJson(data: Json): Plan {
   const philosophy = root.philosophy === undefined ? { title: '', text: '' } : object(root.philosophy, 'philosophy');
   const attitudes: Attitude[] = array(root.attitudes ?? [], 'attitudes', 0).map((a, i) => {
     const o = object(a, `attitudes[${i}]`);
-    return { code: code(o.code, String(i + 1), `attitudes[${i}].code`), name: text(o.name, `attitudes[${i}].name`), description: optionalText(o.description, `attitudes[${i}].description`) ?? '' };
+    return {
+      code: code(o.code, String(i + 1), `attitudes[${i}].code`),
+      name: text(o.name, `attitudes[${i}].name`),
+      description: optionalText(o.description, `attitudes[${i}].description`) ?? '',
+    };
   });
   const policies: Policy[] = array(root.policies, 'policies').map((p, pi) => {
     const pPath = `policies[${pi}]`;
@@ -84,15 +93,24 @@ export function planFromJson(data: Json): Plan {
         });
         return { code: initiativeCode, title: text(no.title, `${nPath}.title`), measures };
       });
-      return { code: areaCode, title: text(ao.title, `${aPath}.title`), description: optionalText(ao.description, `${aPath}.description`), initiatives };
+      return {
+        code: areaCode,
+        title: text(ao.title, `${aPath}.title`),
+        description: optionalText(ao.description, `${aPath}.description`),
+        initiatives,
+      };
     });
     const challenges = array(po.challenges ?? [], `${pPath}.challenges`, 0).map((c, ci) => text(c, `${pPath}.challenges[${ci}]`));
     return { code: policyCode, title: text(po.title, `${pPath}.title`), challenges, areas };
   });
-  if (root.period === undefined) throw new PlanFileError('period', 'missing: give the plan\'s fiscal years, e.g. {"startYear": 2023, "endYear": 2027}');
+  if (root.period === undefined)
+    throw new PlanFileError('period', 'missing: give the plan\'s fiscal years, e.g. {"startYear": 2023, "endYear": 2027}');
   return {
     name: text(root.name, 'name'),
-    philosophy: { title: typeof philosophy.title === 'string' ? philosophy.title : '', text: typeof philosophy.text === 'string' ? philosophy.text : '' },
+    philosophy: {
+      title: typeof philosophy.title === 'string' ? philosophy.title : '',
+      text: typeof philosophy.text === 'string' ? philosophy.text : '',
+    },
     attitudes,
     policies,
     period: period(root.period, 'period'),

@@ -81,22 +81,37 @@ export function planSheetMessage(problem: PlanSheetProblem, lang: Lang): string 
   const ja = lang === 'ja';
   switch (problem.kind) {
     case 'missing': {
-      const what = { name: labels.name, startYear: labels.startYear, endYear: labels.endYear, measureTable: labels.columns.join('・'), attitude: labels.attitude }[problem.what];
-      if (problem.what === 'measureTable') return ja ? `事業の表（見出し: ${what}）がありません` : `No measure table (headers: ${labels.columns.join(', ')})`;
+      const what = {
+        name: labels.name,
+        startYear: labels.startYear,
+        endYear: labels.endYear,
+        measureTable: labels.columns.join('・'),
+        attitude: labels.attitude,
+      }[problem.what];
+      if (problem.what === 'measureTable')
+        return ja ? `事業の表（見出し: ${what}）がありません` : `No measure table (headers: ${labels.columns.join(', ')})`;
       return ja ? `「${what}」が空です` : `"${what}" is empty`;
     }
     case 'not-a-year':
-      return ja ? `年度として読めません: ${problem.value}（2025 や 令和7年度 のように）` : `Not a fiscal year: ${problem.value} (write it as 2025 or 令和7年度)`;
+      return ja
+        ? `年度として読めません: ${problem.value}（2025 や 令和7年度 のように）`
+        : `Not a fiscal year: ${problem.value} (write it as 2025 or 令和7年度)`;
     case 'end-before-start':
-      return ja ? `終了年度 ${problem.end} が開始年度 ${problem.start} より前です` : `End year ${problem.end} is before start year ${problem.start}`;
+      return ja
+        ? `終了年度 ${problem.end} が開始年度 ${problem.start} より前です`
+        : `End year ${problem.end} is before start year ${problem.start}`;
     case 'missing-code':
       return ja ? `${level(problem.level)}番号が空です` : `The ${level(problem.level)} number is empty`;
     case 'missing-title':
       return ja ? `${level(problem.level)} ${problem.code} の名称が空です` : `The ${level(problem.level)} ${problem.code} has no title`;
     case 'measure-without-initiative':
-      return ja ? '事業がありますが取組がありません（取組番号と取組を入れてください）' : 'A measure without an initiative (fill in the initiative number and title)';
+      return ja
+        ? '事業がありますが取組がありません（取組番号と取組を入れてください）'
+        : 'A measure without an initiative (fill in the initiative number and title)';
     case 'area-without-initiative':
-      return ja ? `施策 ${problem.code} に取組がありません（取組番号と取組を入れてください）` : `The area ${problem.code} has no initiative (fill in the initiative number and title)`;
+      return ja
+        ? `施策 ${problem.code} に取組がありません（取組番号と取組を入れてください）`
+        : `The area ${problem.code} has no initiative (fill in the initiative number and title)`;
     case 'wrong-parent':
       return ja
         ? `${level(problem.level)}番号 ${problem.code} は同じ行の ${problem.parent} の下の番号ではありません`
@@ -123,7 +138,9 @@ export function importProblemMessage(problem: ImportProblem, lang: Lang): string
   const text = (() => {
     switch (problem.code) {
       case 'no-policy':
-        return ja ? '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください' : 'No policy heading such as "方針 1": is this the text of a plan document?';
+        return ja
+          ? '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください'
+          : 'No policy heading such as "方針 1": is this the text of a plan document?';
       case 'measure-before-initiative':
         return ja ? `取組（●）より前に事業（・）があります: ${detail}` : `A measure (・) before any initiative (●): ${detail}`;
       case 'initiative-before-area':
@@ -133,7 +150,9 @@ export function importProblemMessage(problem: ImportProblem, lang: Lang): string
       case 'policy-without-title':
         return ja ? `方針 ${detail} の名称が見つかりません` : `Policy ${detail} has no title`;
       case 'policy-without-area':
-        return ja ? `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}` : `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`;
+        return ja
+          ? `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}`
+          : `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`;
       case 'area-without-initiative':
         return ja ? `施策 ${detail} に取組（●）がありません` : `Area ${detail} has no initiative (●)`;
       case 'duplicate-area':
@@ -147,16 +166,20 @@ export function importProblemMessage(problem: ImportProblem, lang: Lang): string
   return where + text;
 }
 
-export const IMPORT_REPORT: Record<Lang, {
-  found: (counts: Record<PlanLevel, number>, attitudes: number, challenges: number) => string;
-  unplacedHeader: (n: number) => string;
-  unplacedLine: (line: number, text: string) => string;
-  period: (start: number, end: number, source: 'document' | 'given' | 'assumed') => string;
-  wrote: (file: string) => string;
-  failed: (file: string) => string;
-}> = {
+export const IMPORT_REPORT: Record<
+  Lang,
+  {
+    found: (counts: Record<PlanLevel, number>, attitudes: number, challenges: number) => string;
+    unplacedHeader: (n: number) => string;
+    unplacedLine: (line: number, text: string) => string;
+    period: (start: number, end: number, source: 'document' | 'given' | 'assumed') => string;
+    wrote: (file: string) => string;
+    failed: (file: string) => string;
+  }
+> = {
   ja: {
-    found: (c, a, ch) => `方針 ${c.policy}・施策 ${c.area}・取組 ${c.initiative}・事業 ${c.measure}・取組姿勢 ${a}・課題 ${ch} を読み取りました`,
+    found: (c, a, ch) =>
+      `方針 ${c.policy}・施策 ${c.area}・取組 ${c.initiative}・事業 ${c.measure}・取組姿勢 ${a}・課題 ${ch} を読み取りました`,
     unplacedHeader: (n) => `プランのどこにも置けなかった行（${n}行）:`,
     unplacedLine: (line, text) => `  ${line}行目: ${text}`,
     period: (s, e, source) =>
@@ -169,7 +192,8 @@ export const IMPORT_REPORT: Record<Lang, {
     failed: (file) => `${file} からプランを読み取れませんでした:`,
   },
   en: {
-    found: (c, a, ch) => `Found ${c.policy} policies, ${c.area} areas, ${c.initiative} initiatives, ${c.measure} measures, ${a} attitudes, ${ch} challenges`,
+    found: (c, a, ch) =>
+      `Found ${c.policy} policies, ${c.area} areas, ${c.initiative} initiatives, ${c.measure} measures, ${a} attitudes, ${ch} challenges`,
     unplacedHeader: (n) => `Lines not placed anywhere in the plan (${n}):`,
     unplacedLine: (line, text) => `  line ${line}: ${text}`,
     period: (s, e, source) =>

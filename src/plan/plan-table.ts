@@ -39,16 +39,22 @@ export function planTableLang(values: CellValue[][]): Lang | undefined {
 const text = (value: CellValue | undefined): string => {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).replace(/[\s\u3000]+/g, ' ').trim();
+  return String(value)
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim();
 };
 
 /** Codes as staff type them: `１－２`, `方針1`, `(2)` under its policy. */
 function codeText(value: CellValue | undefined): string {
-  return asciiDashes(text(value).normalize('NFKC')).replace(/^方針\s*/, '').replace(/\s/g, '');
+  return asciiDashes(text(value).normalize('NFKC'))
+    .replace(/^方針\s*/, '')
+    .replace(/\s/g, '');
 }
 
 function yearOf(value: CellValue | undefined): number | null {
-  const t = text(value).normalize('NFKC').replace(/年度?$/, '');
+  const t = text(value)
+    .normalize('NFKC')
+    .replace(/年度?$/, '');
   if (/^\d{4}$/.test(t)) return Number(t);
   const era = /^(?:令和|R)(\d{1,2}|元)$/i.exec(t);
   if (era) return 2018 + (era[1] === '元' ? 1 : Number(era[1]));
@@ -81,7 +87,8 @@ export function planFromTable(values: CellValue[][], sheetName?: string): Plan {
   const labels = PLAN_TABLE_LABELS[lang];
   const sheet = sheetName ?? labels.sheetName;
   const issues: PlanSheetIssue[] = [];
-  const report = (row: number, column: number, problem: PlanSheetProblem) => issues.push({ sheet, cell: a1(row + 1, column + 1), message: planSheetMessage(problem, lang), problem });
+  const report = (row: number, column: number, problem: PlanSheetProblem) =>
+    issues.push({ sheet, cell: a1(row + 1, column + 1), message: planSheetMessage(problem, lang), problem });
   const labelRow = (label: string) => values.findIndex((row) => text(row?.[0]) === label);
 
   // The block: label in column A, value in B.
@@ -102,11 +109,13 @@ export function planFromTable(values: CellValue[][], sheetName?: string): Plan {
   const start = year(labels.startYear, 'startYear');
   const end = year(labels.endYear, 'endYear');
   const endRow = labelRow(labels.endYear);
-  if (start.value !== null && end.value !== null && end.value < start.value) report(endRow, 1, { kind: 'end-before-start', start: start.value, end: end.value });
+  if (start.value !== null && end.value !== null && end.value < start.value)
+    report(endRow, 1, { kind: 'end-before-start', start: start.value, end: end.value });
   const startRow = labelRow(labels.startYear);
   const assumed = startRow >= 0 && text(values[startRow][2]) === labels.assumed;
   const philosophyRow = labelRow(labels.philosophy);
-  const philosophy = philosophyRow >= 0 ? { title: text(values[philosophyRow][1]), text: text(values[philosophyRow][2]) } : { title: '', text: '' };
+  const philosophy =
+    philosophyRow >= 0 ? { title: text(values[philosophyRow][1]), text: text(values[philosophyRow][2]) } : { title: '', text: '' };
 
   /** Rows under a header row whose column A is `header`, down to the first empty row. */
   const tableRows = (header: string, secondHeader: string): number[] => {
@@ -151,7 +160,17 @@ export function planFromTable(values: CellValue[][], sheetName?: string): Plan {
 
 type Report = (row: number, column: number, problem: PlanSheetProblem) => void;
 
-const COLUMN = { policyCode: 0, policy: 1, areaCode: 2, area: 3, initiativeCode: 4, initiative: 5, measureCode: 6, measure: 7, description: 8 } as const;
+const COLUMN = {
+  policyCode: 0,
+  policy: 1,
+  areaCode: 2,
+  area: 3,
+  initiativeCode: 4,
+  initiative: 5,
+  measureCode: 6,
+  measure: 7,
+  description: 8,
+} as const;
 
 /**
  * The measure table: codes are positions (the next policy is the last one plus 1, an area's code
@@ -227,16 +246,34 @@ function readMeasureTable(values: CellValue[][], labels: PlanTableLabels, rows: 
       report(r, COLUMN.initiative, { kind: 'measure-without-initiative' });
       continue;
     }
-    const p = node(r, 'policy', COLUMN.policyCode, COLUMN.policy, undefined, policy, policies, (code, title) => ({ code, title, challenges: [], areas: [] }));
+    const p = node(r, 'policy', COLUMN.policyCode, COLUMN.policy, undefined, policy, policies, (code, title) => ({
+      code,
+      title,
+      challenges: [],
+      areas: [],
+    }));
     if (!p) continue;
     if (p !== policy) [policy, area, initiative] = [p, undefined, undefined];
-    const a = node(r, 'area', COLUMN.areaCode, COLUMN.area, p.code, area, p.areas, (code, title) => ({ code, title, initiatives: [] }) as Area);
+    const a = node(
+      r,
+      'area',
+      COLUMN.areaCode,
+      COLUMN.area,
+      p.code,
+      area,
+      p.areas,
+      (code, title) => ({ code, title, initiatives: [] }) as Area,
+    );
     if (!a) continue;
     if (a !== area) [area, initiative] = [a, undefined];
     const description = text(cells[COLUMN.description]);
     if (description && a.description === undefined) a.description = description;
     if (!hasInitiative) continue;
-    const n = node(r, 'initiative', COLUMN.initiativeCode, COLUMN.initiative, a.code, initiative, a.initiatives, (code, title) => ({ code, title, measures: [] }));
+    const n = node(r, 'initiative', COLUMN.initiativeCode, COLUMN.initiative, a.code, initiative, a.initiatives, (code, title) => ({
+      code,
+      title,
+      measures: [],
+    }));
     if (!n) continue;
     initiative = n;
     if (!hasMeasure) continue;
@@ -246,7 +283,8 @@ function readMeasureTable(values: CellValue[][], labels: PlanTableLabels, rows: 
   for (const p of policies) {
     for (const a of p.areas) {
       const cell = firstCell.get(`area:${a.code}`)!;
-      if (a.initiatives.length === 0 && reported === 0) report(Number(cell.replace(/^[A-Z]+/, '')) - 1, COLUMN.initiative, { kind: 'area-without-initiative', code: a.code });
+      if (a.initiatives.length === 0 && reported === 0)
+        report(Number(cell.replace(/^[A-Z]+/, '')) - 1, COLUMN.initiative, { kind: 'area-without-initiative', code: a.code });
     }
   }
   if (policies.length === 0) return rows.length === 0 ? null : policies;

@@ -20,7 +20,8 @@ export function planOutline(plan: Plan, lang: Lang = 'ja'): string {
   }
   for (const policy of plan.policies) {
     lines.push('', `${lang === 'ja' ? '方針' : 'Policy '}${policy.code} ${policy.title}`);
-    if (policy.challenges.length) lines.push(`  ${lang === 'ja' ? '課題' : 'Challenges'}: ${policy.challenges.join(lang === 'ja' ? '、' : '; ')}`);
+    if (policy.challenges.length)
+      lines.push(`  ${lang === 'ja' ? '課題' : 'Challenges'}: ${policy.challenges.join(lang === 'ja' ? '、' : '; ')}`);
     for (const area of policy.areas) {
       lines.push(`  ${area.code} ${area.title}`);
       for (const initiative of area.initiatives) {

@@ -47,10 +47,17 @@ export function ChartList({ charts, data, heading, note, moreLabel }: ChartListP
 
 function SimpleChart({ chart, data, moreLabel }: { chart: ChartSpec; data: SheetData; moreLabel: (more: number) => string }) {
   const categories = chart.series[0] ? rangeValues(data, chart.series[0].categories).map((v) => formatCell(v)) : [];
-  const series = chart.series.map((s, i) => ({ name: s.name, color: s.color ?? PALETTE[i % PALETTE.length], pointColors: s.pointColors, values: rangeValues(data, s.values).map(asNumber) }));
+  const series = chart.series.map((s, i) => ({
+    name: s.name,
+    color: s.color ?? PALETTE[i % PALETTE.length],
+    pointColors: s.pointColors,
+    values: rangeValues(data, s.values).map(asNumber),
+  }));
   const stacked = chart.kind === 'barStacked' || chart.kind === 'columnStacked';
   const shown = categories.slice(0, MAX_CATEGORIES);
-  const totals = shown.map((_, i) => (stacked ? series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0) : Math.max(0, ...series.map((s) => s.values[i] ?? 0))));
+  const totals = shown.map((_, i) =>
+    stacked ? series.reduce((n, s) => n + Math.max(0, s.values[i] ?? 0), 0) : Math.max(0, ...series.map((s) => s.values[i] ?? 0)),
+  );
   const max = Math.max(chart.valueAxisMax ?? 0, ...totals) || 1;
   return (
     <figure className="chart" data-chart={chart.id}>
@@ -78,7 +85,9 @@ function SimpleChart({ chart, data, moreLabel }: { chart: ChartSpec; data: Sheet
                     return <span key={s.name} className="bar" style={{ width, background: s.pointColors?.[i] ?? s.color }} />;
                   })}
                 </div>
-                <span className="visually-hidden">{series.map((s) => `${s.name}: ${formatCell(s.values[i] ?? 0, chart.valueNumFmt)}`).join('、')}</span>
+                <span className="visually-hidden">
+                  {series.map((s) => `${s.name}: ${formatCell(s.values[i] ?? 0, chart.valueNumFmt)}`).join('、')}
+                </span>
               </td>
             </tr>
           ))}

@@ -88,7 +88,10 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
   const openSample = useCallback(
     () =>
       openBytes(async () => {
-        const [{ sampleWorkbookBytes, SAMPLE_FILE_NAME }, { loadXlsxwriter }] = await Promise.all([import('./sample-workbook.js'), import('../workbook/browser/xlsxwriter-web.js')]);
+        const [{ sampleWorkbookBytes, SAMPLE_FILE_NAME }, { loadXlsxwriter }] = await Promise.all([
+          import('./sample-workbook.js'),
+          import('../workbook/browser/xlsxwriter-web.js'),
+        ]);
         await loadXlsxwriter();
         return { bytes: await sampleWorkbookBytes(), name: SAMPLE_FILE_NAME };
       }),
@@ -153,7 +156,12 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang} className="page">
-      <div className="page-frame" onDragOver={onDragOver} onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)} onDrop={onDrop}>
+      <div
+        className="page-frame"
+        onDragOver={onDragOver}
+        onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+        onDrop={onDrop}
+      >
         <header className="toolbar">
           <p className="brand">{s.pageTitle}</p>
           <input
@@ -176,11 +184,22 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
           <Button disabled={opening} onClick={() => void openSample()}>
             {s.openSample}
           </Button>
-          <Button disabled={!canDownload || downloading} onClick={() => void download()} title={canDownload ? undefined : s.downloadHint} data-testid="download">
+          <Button
+            disabled={!canDownload || downloading}
+            onClick={() => void download()}
+            title={canDownload ? undefined : s.downloadHint}
+            data-testid="download"
+          >
             {s.download}
           </Button>
           <span className="toolbar-spacer" />
-          <Button appearance="subtle" lang={lang === 'ja' ? 'en' : 'ja'} aria-label={s.otherLanguageName} onClick={switchLanguage} data-testid="language">
+          <Button
+            appearance="subtle"
+            lang={lang === 'ja' ? 'en' : 'ja'}
+            aria-label={s.otherLanguageName}
+            onClick={switchLanguage}
+            data-testid="language"
+          >
             {s.otherLanguage}
           </Button>
         </header>
@@ -209,7 +228,14 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
               <>
                 <p className="file-name">{view.fileName}</p>
                 {activeSheet?.spec?.charts?.length ? (
-                  <ChartList key={activeSheet.name} charts={activeSheet.spec.charts} data={activeSheet.data} heading={s.charts} note={s.chartNote} moreLabel={s.moreCategories} />
+                  <ChartList
+                    key={activeSheet.name}
+                    charts={activeSheet.spec.charts}
+                    data={activeSheet.data}
+                    heading={s.charts}
+                    note={s.chartNote}
+                    moreLabel={s.moreCategories}
+                  />
                 ) : null}
                 <div className="grid-area">
                   {activeSheet && activeSheet.data.values.length > 0 ? (
@@ -231,7 +257,14 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
                     </p>
                   )}
                 </div>
-                <SheetTabs sheets={view.sheets} active={view.activeSheet} label={s.sheetsLabel} addinLabel={s.addinSheet} panelId={GRID_ID} onSelect={(name) => opened.host.activate(name)} />
+                <SheetTabs
+                  sheets={view.sheets}
+                  active={view.activeSheet}
+                  label={s.sheetsLabel}
+                  addinLabel={s.addinSheet}
+                  panelId={GRID_ID}
+                  onSelect={(name) => opened.host.activate(name)}
+                />
               </>
             )}
           </section>

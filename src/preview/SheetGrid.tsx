@@ -38,7 +38,18 @@ interface Editing {
   text: string;
 }
 
-export function SheetGrid({ host, sheet, selection, highlights, severityLabels, label, rowHeaderLabel, id, labelledBy, editLabel }: SheetGridProps) {
+export function SheetGrid({
+  host,
+  sheet,
+  selection,
+  highlights,
+  severityLabels,
+  label,
+  rowHeaderLabel,
+  id,
+  labelledBy,
+  editLabel,
+}: SheetGridProps) {
   const model = useMemo(() => gridModel(sheet), [sheet]);
   const editable = sheet.origin === 'file';
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -71,7 +82,8 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
 
   // Every new selection (a click in the pane's issue list included) brings its cell into view.
   useEffect(() => {
-    if (selection && scroller.current) scrollIntoView(scroller.current, model, selection.row, Math.min(selection.column, model.columnCount - 1));
+    if (selection && scroller.current)
+      scrollIntoView(scroller.current, model, selection.row, Math.min(selection.column, model.columnCount - 1));
   }, [selection, model]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -99,7 +111,8 @@ export function SheetGrid({ host, sheet, selection, highlights, severityLabels, 
   // The selected row stays rendered when scrolled away: aria-activedescendant must point at it.
   if (selection && selection.row < model.rowCount && (selection.row < first || selection.row > last)) rows.push(selection.row);
 
-  const activeId = selection && isRendered(model, selection.row, selection.column) ? cellId(id, selection.row, selection.column) : undefined;
+  const activeId =
+    selection && isRendered(model, selection.row, selection.column) ? cellId(id, selection.row, selection.column) : undefined;
   const columns = Array.from({ length: model.columnCount }, (_, c) => c);
 
   return (
@@ -223,7 +236,11 @@ function isCoveredInRow(model: GridModel, row: number, column: number): boolean 
 }
 
 function isRendered(model: GridModel, row: number, column: number): boolean {
-  return row < model.rowCount && column < model.columnCount && !(model.covered.has(positionKey(row, column)) && isCoveredInRow(model, row, column));
+  return (
+    row < model.rowCount &&
+    column < model.columnCount &&
+    !(model.covered.has(positionKey(row, column)) && isCoveredInRow(model, row, column))
+  );
 }
 
 function cellCss(model: GridModel, row: number, column: number, span: number, severity: Severity | undefined): CSSProperties {
@@ -263,7 +280,12 @@ function scrollIntoView(element: HTMLElement, model: GridModel, row: number, col
 }
 
 /** Where a key moves the selection, or null when the key is not the grid's. */
-function keyTarget(event: KeyboardEvent, model: GridModel, selection: SheetSelection | undefined, pageRows: number): { row: number; column: number } | null {
+function keyTarget(
+  event: KeyboardEvent,
+  model: GridModel,
+  selection: SheetSelection | undefined,
+  pageRows: number,
+): { row: number; column: number } | null {
   if (model.rowCount === 0 || model.columnCount === 0) return null;
   const row = selection?.row ?? 0;
   const column = selection?.column ?? 0;

@@ -15,7 +15,14 @@ interface SheetTabsProps {
 export const sheetTabId = (index: number) => `sheet-tab-${index}`;
 
 export function SheetTabs({ sheets, active, label, addinLabel, panelId, onSelect }: SheetTabsProps) {
-  const roving = useRovingFocus(sheets.length, 'horizontal', Math.max(0, sheets.findIndex((s) => s.name === active)));
+  const roving = useRovingFocus(
+    sheets.length,
+    'horizontal',
+    Math.max(
+      0,
+      sheets.findIndex((s) => s.name === active),
+    ),
+  );
   return (
     <div role="tablist" aria-label={label} className="sheet-tabs" onKeyDown={roving.onKeyDown}>
       {sheets.map((sheet, i) => (

@@ -56,7 +56,8 @@ export function gridModel(sheet: BrowserSheet): GridModel {
   for (const range of sheet.merges) {
     const b = parseRange(range);
     masters.set(positionKey(b.top, b.left), { colSpan: b.right - b.left + 1 });
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(positionKey(r, c));
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(positionKey(r, c));
   }
 
   const widths: number[] = [];

@@ -28,5 +28,12 @@ export function sampleSheetSpec(sheet: SampleSheet): SheetSpec {
   );
   const width = Math.max(...sheet.rows.map((r) => r.length));
   styles.push({ range: `A${sheet.headerRow}:${a1(sheet.headerRow, width)}`, style: { bold: true } });
-  return { name: sheet.name, values, styles, merges: sheet.merges, freeze: { rows: sheet.headerRow, columns: 0 }, columnWidths: SAMPLE_WIDTHS };
+  return {
+    name: sheet.name,
+    values,
+    styles,
+    merges: sheet.merges,
+    freeze: { rows: sheet.headerRow, columns: 0 },
+    columnWidths: SAMPLE_WIDTHS,
+  };
 }

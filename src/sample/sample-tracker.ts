@@ -45,8 +45,24 @@ export interface SampleOptions {
 }
 
 export const SAMPLE_HEADERS = [
-  '番号', '方針', '施策', '取組', '事業名', '担当課', '年度', '進捗状況', '進捗率', '指標',
-  '目標値', '実績値', '単位', '評価', '取組姿勢', '開始日', '終了日', '備考',
+  '番号',
+  '方針',
+  '施策',
+  '取組',
+  '事業名',
+  '担当課',
+  '年度',
+  '進捗状況',
+  '進捗率',
+  '指標',
+  '目標値',
+  '実績値',
+  '単位',
+  '評価',
+  '取組姿勢',
+  '開始日',
+  '終了日',
+  '備考',
 ] as const;
 
 const COLUMN: Record<string, number> = Object.fromEntries(SAMPLE_HEADERS.map((h, i) => [h, i]));
@@ -174,7 +190,11 @@ export function sampleTracker(plan: Plan, options: SampleOptions = {}): SampleSh
   const years = options.fiscalYears ?? [2023, 2024];
   const rand = random(options.seed ?? 20241001);
   const title = options.title ?? `${plan.name} 進捗管理表`;
-  const rows: SampleValue[][] = [[title], ['※ 年度末時点の状況を入力してください。進捗率は 0〜100（%）で入力します。'], [...SAMPLE_HEADERS]];
+  const rows: SampleValue[][] = [
+    [title],
+    ['※ 年度末時点の状況を入力してください。進捗率は 0〜100（%）で入力します。'],
+    [...SAMPLE_HEADERS],
+  ];
   const headerRow = 3;
   const measures = planNodes(plan).filter((n) => n.level === 'measure');
   const minRows = options.minRows ?? 0;
@@ -190,7 +210,8 @@ export function sampleTracker(plan: Plan, options: SampleOptions = {}): SampleSh
         const target = [10, 20, 50, 100, 1200][Math.floor(rand() * 5)];
         const past = year < 2024 ? 1 : rand();
         const progress = year < 2024 ? 100 : Math.round(past * 10) * 10;
-        const status = progress === 100 ? '完了' : progress === 0 ? (rand() < 0.5 ? '未着手' : '検討中') : rand() < 0.08 ? '延期' : '実施中';
+        const status =
+          progress === 100 ? '完了' : progress === 0 ? (rand() < 0.5 ? '未着手' : '検討中') : rand() < 0.08 ? '延期' : '実施中';
         const actual = Math.round(target * Math.min(1.2, progress / 100 + (rand() - 0.3) * 0.3));
         const attitudes = ATTITUDES.filter(() => rand() < 0.35);
         rows.push([

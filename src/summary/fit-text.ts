@@ -114,7 +114,8 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
       const available = span(column, runTo);
       if (needed > available) widths[runTo - 1] += Math.ceil((needed - available) * 10) / 10;
       // A taller font needs a taller row.
-      if (style.fontSize && style.fontSize > 11) heights[row] = Math.max(heights[row] ?? DEFAULT_ROW_HEIGHT, lineHeight(style.fontSize) + 4);
+      if (style.fontSize && style.fontSize > 11)
+        heights[row] = Math.max(heights[row] ?? DEFAULT_ROW_HEIGHT, lineHeight(style.fontSize) + 4);
     });
   });
   spec.columnWidths = widths.map((w) => Math.round(w * 10) / 10);

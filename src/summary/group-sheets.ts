@@ -59,13 +59,21 @@ export function sheetHeading(sheet: SheetBuilder, title: string, summary: Summar
   const notes = [`${labels.period(startYear, endYear, assumed)}　${datesLine(summary, summary.lang)}`];
   if (summary.fiscalYear !== null) notes.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   if (summary.unplaced.rows > 0) notes.push(labels.unplacedNote(summary.unplaced.rows));
-  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0)
+    notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   notes.forEach((note, i) => sheet.set(2 + i, 1, note).style(`A${2 + i}`, NOTE_STYLE));
   return 2 + notes.length + 1;
 }
 
 /** A table of groups from `top`: header row, one row per group. Returns the last row written. */
-export function groupTable(sheet: SheetBuilder, top: number, keyHeaders: string[], rows: GroupRow[], summary: Summary, labels: SummaryLabels): number {
+export function groupTable(
+  sheet: SheetBuilder,
+  top: number,
+  keyHeaders: string[],
+  rows: GroupRow[],
+  summary: Summary,
+  labels: SummaryLabels,
+): number {
   const stats = statColumns(summary, labels);
   const width = keyHeaders.length + stats.length;
   sheet.row(top, 1, [...keyHeaders, ...stats.map((c) => c.header)]);
@@ -84,7 +92,15 @@ export function groupTable(sheet: SheetBuilder, top: number, keyHeaders: string[
   return last;
 }
 
-function groupSheet(name: string, title: string, keyHeaders: string[], keyWidths: number[], rows: GroupRow[], summary: Summary, labels: SummaryLabels): SheetSpec {
+function groupSheet(
+  name: string,
+  title: string,
+  keyHeaders: string[],
+  keyWidths: number[],
+  rows: GroupRow[],
+  summary: Summary,
+  labels: SummaryLabels,
+): SheetSpec {
   const sheet = new SheetBuilder(name);
   const top = sheetHeading(sheet, title, summary, labels);
   groupTable(sheet, top, keyHeaders, rows, summary, labels);
@@ -97,7 +113,8 @@ function groupSheet(name: string, title: string, keyHeaders: string[], keyWidths
   return spec;
 }
 
-const planRows = (groups: GroupStats[], keys: (g: GroupStats) => SpecValue[]): GroupRow[] => groups.map((g) => ({ keys: keys(g), stats: g }));
+const planRows = (groups: GroupStats[], keys: (g: GroupStats) => SpecValue[]): GroupRow[] =>
+  groups.map((g) => ({ keys: keys(g), stats: g }));
 
 /** The closing rows of a plan-ordered table: rows that cannot be placed, then the total. */
 function closingRows(summary: Summary, keyCount: number, labels: SummaryLabels): GroupRow[] {
@@ -110,25 +127,71 @@ function closingRows(summary: Summary, keyCount: number, labels: SummaryLabels):
 
 export function policySheet(summary: Summary, labels: SummaryLabels): SheetSpec {
   const rows = [...planRows(summary.byPolicy, (g) => [g.key, g.label]), ...closingRows(summary, 2, labels)];
-  return groupSheet(labels.sheet.policy, `${labels.sheet.policy} — ${labels.title(summary.fiscalYear)}`, [labels.code, labels.policy], [10, 44], rows, summary, labels);
+  return groupSheet(
+    labels.sheet.policy,
+    `${labels.sheet.policy} — ${labels.title(summary.fiscalYear)}`,
+    [labels.code, labels.policy],
+    [10, 44],
+    rows,
+    summary,
+    labels,
+  );
 }
 
 export function areaSheet(summary: Summary, labels: SummaryLabels): SheetSpec {
   const rows = [...planRows(summary.byArea, (g) => [g.key, g.label]), ...closingRows(summary, 2, labels)];
-  return groupSheet(labels.sheet.area, `${labels.sheet.area} — ${labels.title(summary.fiscalYear)}`, [labels.code, labels.area], [10, 44], rows, summary, labels);
+  return groupSheet(
+    labels.sheet.area,
+    `${labels.sheet.area} — ${labels.title(summary.fiscalYear)}`,
+    [labels.code, labels.area],
+    [10, 44],
+    rows,
+    summary,
+    labels,
+  );
 }
 
 export function initiativeSheet(summary: Summary, labels: SummaryLabels): SheetSpec {
   const rows = [...planRows(summary.byInitiative, (g) => [g.key, g.label]), ...closingRows(summary, 2, labels)];
-  return groupSheet(labels.sheet.initiative, `${labels.sheet.initiative} — ${labels.title(summary.fiscalYear)}`, [labels.code, labels.initiative], [10, 50], rows, summary, labels);
+  return groupSheet(
+    labels.sheet.initiative,
+    `${labels.sheet.initiative} — ${labels.title(summary.fiscalYear)}`,
+    [labels.code, labels.initiative],
+    [10, 50],
+    rows,
+    summary,
+    labels,
+  );
 }
 
 export function departmentSheet(summary: Summary, labels: SummaryLabels): SheetSpec {
-  const rows: GroupRow[] = [...planRows(summary.byDepartment, (g) => [g.label]), { keys: [labels.total], stats: summary.total, emphasis: true }];
-  return groupSheet(labels.sheet.department, `${labels.sheet.department} — ${labels.title(summary.fiscalYear)}`, [labels.department], [28], rows, summary, labels);
+  const rows: GroupRow[] = [
+    ...planRows(summary.byDepartment, (g) => [g.label]),
+    { keys: [labels.total], stats: summary.total, emphasis: true },
+  ];
+  return groupSheet(
+    labels.sheet.department,
+    `${labels.sheet.department} — ${labels.title(summary.fiscalYear)}`,
+    [labels.department],
+    [28],
+    rows,
+    summary,
+    labels,
+  );
 }
 
 export function fiscalYearSheet(summary: Summary, labels: SummaryLabels): SheetSpec {
-  const rows: GroupRow[] = [...planRows(summary.byFiscalYear, (g) => [g.label]), { keys: [labels.total], stats: summary.total, emphasis: true }];
-  return groupSheet(labels.sheet.fiscalYear, `${labels.sheet.fiscalYear} — ${labels.title(summary.fiscalYear)}`, [labels.field('fiscalYear')], [14], rows, summary, labels);
+  const rows: GroupRow[] = [
+    ...planRows(summary.byFiscalYear, (g) => [g.label]),
+    { keys: [labels.total], stats: summary.total, emphasis: true },
+  ];
+  return groupSheet(
+    labels.sheet.fiscalYear,
+    `${labels.sheet.fiscalYear} — ${labels.title(summary.fiscalYear)}`,
+    [labels.field('fiscalYear')],
+    [14],
+    rows,
+    summary,
+    labels,
+  );
 }

@@ -46,14 +46,23 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
   const lang = summary.lang;
 
   sheet.set(1, 1, labels.title(summary.fiscalYear)).merge(1, 1, 1, LAST_COLUMN).style('A1', { bold: true, fontSize: 16 });
-  sheet.set(2, 1, `${summary.plan.name}　${labels.period(startYear, endYear, assumed)}`).merge(2, 1, 2, LAST_COLUMN).style('A2', NOTE_STYLE);
+  sheet
+    .set(2, 1, `${summary.plan.name}　${labels.period(startYear, endYear, assumed)}`)
+    .merge(2, 1, 2, LAST_COLUMN)
+    .style('A2', NOTE_STYLE);
   sheet.set(3, 1, datesLine(summary, lang)).merge(3, 1, 3, LAST_COLUMN).style('A3', { bold: true });
   const notes = [labels.issuesNote(summary.issues.error, summary.issues.warning, summary.total.rowsWithErrors)];
   if (summary.fiscalYear !== null) notes.push(labels.filterNote(summary.fiscalYear, summary.rowsOutsideFilter));
   if (summary.unplaced.rows > 0) notes.push(labels.unplacedNote(summary.unplaced.rows));
-  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0) notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
+  if (summary.rowsLeftOut.subtotal + summary.rowsLeftOut.notFilledIn > 0)
+    notes.push(labels.leftOutNote(summary.rowsLeftOut.subtotal, summary.rowsLeftOut.notFilledIn));
   const noteLines = [notes.slice(0, 2).join('　'), notes.slice(2).join('　')].filter((line) => line !== '');
-  noteLines.forEach((line, i) => sheet.set(4 + i, 1, line).merge(4 + i, 1, 4 + i, LAST_COLUMN).style(`A${4 + i}`, NOTE_STYLE));
+  noteLines.forEach((line, i) =>
+    sheet
+      .set(4 + i, 1, line)
+      .merge(4 + i, 1, 4 + i, LAST_COLUMN)
+      .style(`A${4 + i}`, NOTE_STYLE),
+  );
 
   headline(sheet, 7, summary, labels);
 
@@ -72,7 +81,10 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
   const at = (row: number, column: number) => ({ cell: rangeOf(row, column, row, column), width: chartWidth, height: chartHeight });
   const policyRows = rangeRows(policyTop + 1, policyTop + summary.byPolicy.length);
   const areaRows = rangeRows(areaTop + 1, areaTop + summary.byArea.length);
-  const statusColumns = [...STATUSES.map((s) => ({ name: labels.status(s), color: STATUS_COLORS[s] })), { name: labels.noStatus, color: NO_STATUS_COLOR }];
+  const statusColumns = [
+    ...STATUSES.map((s) => ({ name: labels.status(s), color: STATUS_COLORS[s] })),
+    { name: labels.noStatus, color: NO_STATUS_COLOR },
+  ];
   const charts: ChartSpec[] = [
     {
       // Columns, not bars: Excel draws bar categories bottom-up, which would put 方針1 last.
@@ -93,7 +105,14 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       id: 'progress-by-area',
       kind: 'columnClustered',
       title: labels.chart.progressByArea,
-      series: [{ name: labels.meanProgress, categories: `A${areaRows.first}:A${areaRows.last}`, values: `I${areaRows.first}:I${areaRows.last}`, color: '#2E75B6' }],
+      series: [
+        {
+          name: labels.meanProgress,
+          categories: `A${areaRows.first}:A${areaRows.last}`,
+          values: `I${areaRows.first}:I${areaRows.last}`,
+          color: '#2E75B6',
+        },
+      ],
       anchor: at(policyTop, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
@@ -124,7 +143,14 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       id: 'kpi-by-area',
       kind: 'columnClustered',
       title: labels.chart.kpiByArea,
-      series: [{ name: labels.kpiMean, categories: `A${areaRows.first}:A${areaRows.last}`, values: `L${areaRows.first}:L${areaRows.last}`, color: '#70AD47' }],
+      series: [
+        {
+          name: labels.kpiMean,
+          categories: `A${areaRows.first}:A${areaRows.last}`,
+          values: `L${areaRows.first}:L${areaRows.last}`,
+          color: '#70AD47',
+        },
+      ],
       anchor: at(policyTop + halfRows, LEFT_COLUMNS + 5),
       legend: 'none',
       valueAxisMin: 0,
@@ -150,7 +176,12 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
     const top = Number(/\d+/.exec(chart.anchor.cell)![0]);
     chart.anchor.height = (top === policyTop ? rowsPx(policyTop, policyTop + halfRows - 1) : rowsPx(policyTop + halfRows, mixLast)) - 6;
   }
-  spec.print = pageSetup(labels.sheet.meeting, lang, { landscape: true, pagesTall: 1, printArea: rangeOf(1, 1, attentionLast, LAST_COLUMN) }, printStamp(summary));
+  spec.print = pageSetup(
+    labels.sheet.meeting,
+    lang,
+    { landscape: true, pagesTall: 1, printArea: rangeOf(1, 1, attentionLast, LAST_COLUMN) },
+    printStamp(summary),
+  );
   return spec;
 }
 
@@ -169,20 +200,36 @@ function headline(sheet: SheetBuilder, top: number, summary: Summary, labels: Su
     { label: labels.headline.done, value: t.byStatus['完了'], columns: [4, 5] },
     { label: labels.headline.inProgress, value: t.byStatus['実施中'], columns: [6, 7] },
     { label: labels.headline.meanProgress, value: t.progress.mean, numFmt: PROGRESS_FORMAT, columns: [8, 11] },
-    { label: labels.headline.kpiReached, value: summary.hasKpi ? `${t.kpi.reached} / ${t.kpi.count}` : labels.noKpiColumn, columns: [12, 15] },
+    {
+      label: labels.headline.kpiReached,
+      value: summary.hasKpi ? `${t.kpi.reached} / ${t.kpi.count}` : labels.noKpiColumn,
+      columns: [12, 15],
+    },
     { label: labels.headline.attention, value: summary.attention.length, columns: [16, 20] },
   ];
   for (const f of figures) {
     const [first, last] = f.columns;
-    sheet.set(top, first, f.label).merge(top, first, top, last).styleBlock(top, first, top, last, { ...HEADER_STYLE });
+    sheet
+      .set(top, first, f.label)
+      .merge(top, first, top, last)
+      .styleBlock(top, first, top, last, { ...HEADER_STYLE });
     sheet.set(top + 1, first, f.value).merge(top + 1, first, top + 1, last);
-    sheet.styleBlock(top + 1, first, top + 1, last, { bold: true, fontSize: 16, align: 'center', border: true, ...(f.numFmt ? { numFmt: f.numFmt } : {}) });
+    sheet.styleBlock(top + 1, first, top + 1, last, {
+      bold: true,
+      fontSize: 16,
+      align: 'center',
+      border: true,
+      ...(f.numFmt ? { numFmt: f.numFmt } : {}),
+    });
   }
 }
 
 /** The closing rows of a plan-ordered table: rows not placed in the plan (when any), then the total. */
 function closing(summary: Summary, labels: SummaryLabels): { label: string; stats: GroupStats }[] {
-  return [...(summary.unplaced.rows > 0 ? [{ label: labels.unplacedShort, stats: summary.unplaced }] : []), { label: labels.total, stats: summary.total }];
+  return [
+    ...(summary.unplaced.rows > 0 ? [{ label: labels.unplacedShort, stats: summary.unplaced }] : []),
+    { label: labels.total, stats: summary.total },
+  ];
 }
 
 /**
@@ -190,11 +237,27 @@ function closing(summary: Summary, labels: SummaryLabels): { label: string; stat
  * range; closing with the unplaced rows and the total. Returns the last row.
  */
 function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.policy, ...STATUSES.map((s) => labels.status(s)), labels.noStatus, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange]);
+  sheet.row(top, 1, [
+    labels.policy,
+    ...STATUSES.map((s) => labels.status(s)),
+    labels.noStatus,
+    labels.rows,
+    labels.meanProgress,
+    labels.progressNoValue,
+    labels.progressOutOfRange,
+  ]);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const groups = [...summary.byPolicy.map((g) => ({ label: `${labels.policy}${g.key}`, stats: g })), ...closing(summary, labels)];
   groups.forEach(({ label, stats: g }, i) => {
-    sheet.row(top + 1 + i, 1, [label, ...STATUSES.map((s) => g.byStatus[s]), g.noStatus, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange]);
+    sheet.row(top + 1 + i, 1, [
+      label,
+      ...STATUSES.map((s) => g.byStatus[s]),
+      g.noStatus,
+      g.rows,
+      g.progress.mean,
+      g.progress.noValue,
+      g.progress.outOfRange,
+    ]);
   });
   const last = top + groups.length;
   sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
@@ -208,11 +271,27 @@ function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels:
  * mean KPI achievement (L), closing with the unplaced rows and the total. Returns the last row.
  */
 function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.area, labels.area, null, null, null, null, null, labels.rows, labels.meanProgress, labels.progressNoValue, labels.progressOutOfRange, labels.achievement]);
+  sheet.row(top, 1, [
+    labels.area,
+    labels.area,
+    null,
+    null,
+    null,
+    null,
+    null,
+    labels.rows,
+    labels.meanProgress,
+    labels.progressNoValue,
+    labels.progressOutOfRange,
+    labels.achievement,
+  ]);
   sheet.merge(top, 2, top, 7);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const kpi = (g: GroupStats) => (summary.hasKpi ? g.kpi.meanAchievement : null);
-  const groups = [...summary.byArea.map((g) => ({ key: g.key, label: g.label, stats: g })), ...closing(summary, labels).map((c) => ({ key: c.label, label: null, stats: c.stats }))];
+  const groups = [
+    ...summary.byArea.map((g) => ({ key: g.key, label: g.label, stats: g })),
+    ...closing(summary, labels).map((c) => ({ key: c.label, label: null, stats: c.stats })),
+  ];
   groups.forEach(({ key, label, stats: g }, i) => {
     const r = top + 1 + i;
     sheet.row(r, 1, [key, label, null, null, null, null, null, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange, kpi(g)]);
@@ -236,7 +315,10 @@ function statusMixTable(sheet: SheetBuilder, top: number, summary: Summary, labe
   sheet.styleBlock(top, 1, top, 3, HEADER_STYLE);
   const total = summary.total.rows;
   const share = (n: number) => (total > 0 ? n / total : null);
-  const counts = [...STATUSES.map((s) => [labels.status(s), summary.total.byStatus[s]] as const), [labels.noStatus, summary.total.noStatus] as const];
+  const counts = [
+    ...STATUSES.map((s) => [labels.status(s), summary.total.byStatus[s]] as const),
+    [labels.noStatus, summary.total.noStatus] as const,
+  ];
   counts.forEach(([label, n], i) => sheet.row(top + 1 + i, 1, [label, n, share(n)]));
   const last = top + counts.length + 1;
   sheet.row(last, 1, [labels.total, total, share(total)]);
@@ -251,8 +333,26 @@ function attentionList(sheet: SheetBuilder, top: number, summary: Summary, label
   sheet.set(top, 1, labels.attentionTitle).style(rangeOf(top, 1, top, 1), { bold: true, fontSize: 12 });
   const header = top + 1;
   // Columns: code A | measure B–G | department H–I | year J | status K | progress L | KPI M | why N–T
-  const spans: [number, number][] = [[1, 1], [2, 7], [8, 9], [10, 10], [11, 11], [12, 12], [13, 13], [14, LAST_COLUMN]];
-  const headers = [labels.code, labels.field('measure'), labels.department, labels.field('fiscalYear'), labels.field('status'), labels.field('progress'), labels.achievement, labels.reasonsHeader];
+  const spans: [number, number][] = [
+    [1, 1],
+    [2, 7],
+    [8, 9],
+    [10, 10],
+    [11, 11],
+    [12, 12],
+    [13, 13],
+    [14, LAST_COLUMN],
+  ];
+  const headers = [
+    labels.code,
+    labels.field('measure'),
+    labels.department,
+    labels.field('fiscalYear'),
+    labels.field('status'),
+    labels.field('progress'),
+    labels.achievement,
+    labels.reasonsHeader,
+  ];
   const put = (row: number, cells: (string | number | null)[]) => {
     cells.forEach((value, i) => {
       const [first, last] = spans[i];
@@ -287,7 +387,10 @@ function attentionList(sheet: SheetBuilder, top: number, summary: Summary, label
   const more = summary.attention.length - shown.length;
   if (more > 0) {
     last++;
-    sheet.set(last, 1, labels.attentionMore(more)).merge(last, 1, last, LAST_COLUMN).style(rangeOf(last, 1, last, 1), NOTE_STYLE);
+    sheet
+      .set(last, 1, labels.attentionMore(more))
+      .merge(last, 1, last, LAST_COLUMN)
+      .style(rangeOf(last, 1, last, 1), NOTE_STYLE);
   }
   return last;
 }

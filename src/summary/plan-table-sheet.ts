@@ -14,7 +14,10 @@ const WIDTH = 9;
 export function planTableSheet(plan: Plan, lang: Lang): SheetSpec {
   const labels = PLAN_TABLE_LABELS[lang];
   const values: SpecValue[][] = [];
-  const styles: StyleRange[] = [{ range: 'A1', style: TITLE_STYLE }, { range: 'A2', style: NOTE_STYLE }];
+  const styles: StyleRange[] = [
+    { range: 'A1', style: TITLE_STYLE },
+    { range: 'A2', style: NOTE_STYLE },
+  ];
   const row = (...cells: SpecValue[]) => values.push([...cells, ...Array.from({ length: WIDTH - cells.length }, () => null)]);
   const header = (...cells: string[]) => {
     row(...cells);
@@ -53,12 +56,25 @@ export function planTableSheet(plan: Plan, lang: Lang): SheetSpec {
       for (const initiative of area.initiatives) {
         const measures = initiative.measures.length > 0 ? initiative.measures : [null];
         for (const measure of measures) {
-          row(policy.code, policy.title, area.code, area.title, initiative.code, initiative.title, measure?.code ?? null, measure?.title ?? null, described());
+          row(
+            policy.code,
+            policy.title,
+            area.code,
+            area.title,
+            initiative.code,
+            initiative.title,
+            measure?.code ?? null,
+            measure?.title ?? null,
+            described(),
+          );
         }
       }
     }
   }
-  styles.push({ range: rangeOf(firstMeasureRow, 1, Math.max(firstMeasureRow, values.length), WIDTH), style: { border: true, verticalAlign: 'top', wrap: true } });
+  styles.push({
+    range: rangeOf(firstMeasureRow, 1, Math.max(firstMeasureRow, values.length), WIDTH),
+    style: { border: true, verticalAlign: 'top', wrap: true },
+  });
   return {
     name: labels.sheetName,
     values,

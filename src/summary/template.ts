@@ -33,8 +33,24 @@ export const TEMPLATE_HEADER_ROW = 3;
 export const TEMPLATE_SPARE_ROWS = 200;
 
 const COLUMN_WIDTHS: Record<FieldId, number> = {
-  id: 10, policy: 8, area: 26, initiative: 34, measure: 40, department: 18, fiscalYear: 8, status: 10,
-  progress: 8, kpi: 20, target: 10, actual: 10, unit: 8, evaluation: 6, attitudes: 20, start: 12, end: 12, notes: 24,
+  id: 10,
+  policy: 8,
+  area: 26,
+  initiative: 34,
+  measure: 40,
+  department: 18,
+  fiscalYear: 8,
+  status: 10,
+  progress: 8,
+  kpi: 20,
+  target: 10,
+  actual: 10,
+  unit: 8,
+  evaluation: 6,
+  attitudes: 20,
+  start: 12,
+  end: 12,
+  notes: 24,
 };
 
 /** The fiscal year (April–March) a date falls in. */
@@ -94,9 +110,24 @@ function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
   const years = Array.from({ length: endYear - startYear + 1 }, (_, i) => String(startYear + i));
   const validations: DataValidationSpec[] = [
     { range: columnRange('status'), rule: { list: [...STATUSES] }, prompt: labels.statusPrompt, errorMessage: labels.choiceError },
-    { range: columnRange('evaluation'), rule: { list: [...EVALUATIONS] }, prompt: labels.evaluationPrompt, errorMessage: labels.choiceError },
-    { range: columnRange('fiscalYear'), rule: { list: years }, prompt: labels.fiscalYearPrompt(startYear, endYear), errorMessage: labels.choiceError },
-    { range: columnRange('progress'), rule: { decimal: { min: 0, max: 100 } }, prompt: labels.progressPrompt, errorMessage: labels.progressError },
+    {
+      range: columnRange('evaluation'),
+      rule: { list: [...EVALUATIONS] },
+      prompt: labels.evaluationPrompt,
+      errorMessage: labels.choiceError,
+    },
+    {
+      range: columnRange('fiscalYear'),
+      rule: { list: years },
+      prompt: labels.fiscalYearPrompt(startYear, endYear),
+      errorMessage: labels.choiceError,
+    },
+    {
+      range: columnRange('progress'),
+      rule: { decimal: { min: 0, max: 100 } },
+      prompt: labels.progressPrompt,
+      errorMessage: labels.progressError,
+    },
     { range: columnRange('target'), rule: { decimal: { min: 0, max: 1e12 } }, errorMessage: labels.numberError },
     { range: columnRange('actual'), rule: { decimal: { min: 0, max: 1e12 } }, errorMessage: labels.numberError },
   ];
@@ -120,6 +151,11 @@ function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {
     freeze: { rows: TEMPLATE_HEADER_ROW, columns: 0 },
     validations,
     autoFilter: rangeOf(TEMPLATE_HEADER_ROW, 1, lastData, width),
-    print: { landscape: true, paper: 'A4', fitToPages: { width: 1, height: 0 }, repeatRows: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}` },
+    print: {
+      landscape: true,
+      paper: 'A4',
+      fitToPages: { width: 1, height: 0 },
+      repeatRows: `${TEMPLATE_HEADER_ROW}:${TEMPLATE_HEADER_ROW}`,
+    },
   };
 }

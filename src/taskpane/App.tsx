@@ -43,7 +43,12 @@ type TabId = 'validate' | 'mapping' | 'summary' | 'template';
 const TABS: TabId[] = ['validate', 'mapping', 'summary', 'template'];
 
 const useStyles = makeStyles({
-  root: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, fontFamily: tokens.fontFamilyBase, minHeight: '100vh', boxSizing: 'border-box' },
+  root: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
   planLine: { color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
   notices: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: `${tokens.spacingVerticalS} 0` },
@@ -103,7 +108,9 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
       </div>
       {!state ? (
         loadFailed ? (
-          <Button appearance="primary" onClick={() => void pane.reload()}>{t.retry}</Button>
+          <Button appearance="primary" onClick={() => void pane.reload()}>
+            {t.retry}
+          </Button>
         ) : busy ? null : (
           <BusyIndicator busy={{ label: t.loading }} />
         )
@@ -123,7 +130,15 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
                 live={pane.live}
               />
             )}
-            {tab === 'mapping' && <MappingPanel state={state} busy={busy !== null} lang={lang} t={t} onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)} />}
+            {tab === 'mapping' && (
+              <MappingPanel
+                state={state}
+                busy={busy !== null}
+                lang={lang}
+                t={t}
+                onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)}
+              />
+            )}
             {tab === 'summary' && (
               <SummaryPanel
                 result={state.result}
@@ -191,7 +206,13 @@ function NoticeBar({ notice, t, onDismiss }: { notice: Notice; t: PaneStrings; o
         {notice.body && <div>{notice.body}</div>}
         {notice.hint && <div>{notice.hint}</div>}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={onDismiss}>×</Button>} />
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
     </MessageBar>
   );
 }

@@ -36,14 +36,26 @@ export function ChangesView({ changes, recordNote, sheetNote, t }: ChangesViewPr
   const c = t.changes;
   return (
     <section className={styles.root} aria-labelledby="changes-heading" data-testid="changes">
-      <h2 id="changes-heading" className={styles.heading}>{c.title}</h2>
-      <Text as="p" block size={200}>{recordNote}</Text>
-      {sheetNote && <Text as="p" block size={200}>{sheetNote}</Text>}
+      <h2 id="changes-heading" className={styles.heading}>
+        {c.title}
+      </h2>
+      <Text as="p" block size={200}>
+        {recordNote}
+      </Text>
+      {sheetNote && (
+        <Text as="p" block size={200}>
+          {sheetNote}
+        </Text>
+      )}
       {!changes ? (
-        <Text as="p" block>{c.noEarlier}</Text>
+        <Text as="p" block>
+          {c.noEarlier}
+        </Text>
       ) : (
         <>
-          <Text as="p" block size={200}>{c.range(changes.from, changes.to)}</Text>
+          <Text as="p" block size={200}>
+            {c.range(changes.from, changes.to)}
+          </Text>
           <ul className={styles.counts} aria-label={c.countsLabel}>
             {CHANGE_SECTIONS.map((section) => (
               <li key={section} className={styles.count} data-section={section}>
@@ -66,7 +78,11 @@ export function ChangesView({ changes, recordNote, sheetNote, t }: ChangesViewPr
                     </li>
                   ))}
                 </ul>
-                {list.length > CHANGES_LISTED && <Text as="p" block size={200}>{c.more(list.length - CHANGES_LISTED)}</Text>}
+                {list.length > CHANGES_LISTED && (
+                  <Text as="p" block size={200}>
+                    {c.more(list.length - CHANGES_LISTED)}
+                  </Text>
+                )}
               </details>
             );
           })}

@@ -20,12 +20,18 @@ export function ConflictsView({ conflicts, t }: { conflicts: readonly Conflict[]
   const c = t.conflicts;
   return (
     <section className={styles.root} aria-labelledby="conflicts-heading" data-testid="conflicts">
-      <h2 id="conflicts-heading" className={styles.heading}>{c.title(conflicts.length)}</h2>
+      <h2 id="conflicts-heading" className={styles.heading}>
+        {c.title(conflicts.length)}
+      </h2>
       {conflicts.length === 0 ? (
-        <Text as="p" block>{c.none}</Text>
+        <Text as="p" block>
+          {c.none}
+        </Text>
       ) : (
         <>
-          <Text as="p" block size={200}>{c.intro}</Text>
+          <Text as="p" block size={200}>
+            {c.intro}
+          </Text>
           <ul className={styles.list} aria-label={c.title(conflicts.length)}>
             {conflicts.slice(0, CONFLICTS_LISTED).map((conflict) => {
               const name = c.measure(conflict.measure, conflict.measureTitle, conflict.fiscalYear);
@@ -41,7 +47,11 @@ export function ConflictsView({ conflicts, t }: { conflicts: readonly Conflict[]
               );
             })}
           </ul>
-          {conflicts.length > CONFLICTS_LISTED && <Text as="p" block size={200}>{c.more(conflicts.length - CONFLICTS_LISTED)}</Text>}
+          {conflicts.length > CONFLICTS_LISTED && (
+            <Text as="p" block size={200}>
+              {c.more(conflicts.length - CONFLICTS_LISTED)}
+            </Text>
+          )}
         </>
       )}
     </section>

@@ -24,7 +24,11 @@ export const SEVERITY_COLOR: Record<Severity, string> = {
 
 const useStyles = makeStyles({
   plainList: { listStyleType: 'none', margin: 0, padding: 0 },
-  sheetHeading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  sheetHeading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}`,
+  },
   groupButton: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
   chevron: { display: 'inline-block', width: '1em' },
   issue: {
@@ -49,7 +53,13 @@ const useStyles = makeStyles({
   message: { overflowWrap: 'anywhere' },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   more: { marginLeft: tokens.spacingHorizontalL },
-  fixLine: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} calc(4.5em + ${tokens.spacingHorizontalS} * 2)`, fontSize: tokens.fontSizeBase200 },
+  fixLine: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} calc(4.5em + ${tokens.spacingHorizontalS} * 2)`,
+    fontSize: tokens.fontSizeBase200,
+  },
   proposal: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -80,7 +90,15 @@ export function IssueList({ sheets, total, t, onSelect, onFix }: IssueListProps)
           <ul className={styles.plainList}>
             {sheet.groups.map((group, g) => (
               <li key={group.key}>
-                <GroupView group={group} id={`issues-${s}-${g}`} open={isOpen(group.key)} onToggle={() => toggle(group.key)} t={t} onSelect={onSelect} onFix={onFix} />
+                <GroupView
+                  group={group}
+                  id={`issues-${s}-${g}`}
+                  open={isOpen(group.key)}
+                  onToggle={() => toggle(group.key)}
+                  t={t}
+                  onSelect={onSelect}
+                  onFix={onFix}
+                />
               </li>
             ))}
           </ul>
@@ -119,7 +137,9 @@ function GroupView({ group, id, open, onToggle, t, onSelect, onFix }: GroupViewP
         aria-controls={open ? `${id}-list` : undefined}
         onClick={onToggle}
       >
-        <span aria-hidden="true" className={styles.chevron}>{open ? '▾' : '▸'}</span>
+        <span aria-hidden="true" className={styles.chevron}>
+          {open ? '▾' : '▸'}
+        </span>
         <span style={{ color: SEVERITY_COLOR[group.severity] }}>{t.severity[group.severity]}</span>
         &nbsp;{rule}（{count}）
       </Button>
@@ -160,7 +180,11 @@ function GroupView({ group, id, open, onToggle, t, onSelect, onFix }: GroupViewP
                   <div className={styles.fixLine}>
                     <span className={styles.proposal}>{t.fix.proposal(String(issue.fix.value))}</span>
                     {onFix && (
-                      <Button size="small" aria-label={t.fix.applyLabel(issue.fix.cell, String(issue.fix.value))} onClick={() => onFix([issue])}>
+                      <Button
+                        size="small"
+                        aria-label={t.fix.applyLabel(issue.fix.cell, String(issue.fix.value))}
+                        onClick={() => onFix([issue])}
+                      >
                         {t.fix.apply}
                       </Button>
                     )}

@@ -18,7 +18,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, margin: `${tokens.spacingVerticalS} 0` },
   select: { maxWidth: '100%' },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  th: {
+    textAlign: 'left',
+    fontWeight: tokens.fontWeightSemibold,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   td: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
   fieldCell: { width: '38%' },
   caption: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
@@ -34,7 +39,12 @@ interface MappingPanelProps {
 
 /** A header text, shortened for an option label. */
 function short(value: CellValue | undefined, max = 16): string {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '').replace(/\s+/g, ' ').trim();
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : String(value ?? '')
+          .replace(/\s+/g, ' ')
+          .trim();
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
@@ -61,7 +71,11 @@ function headerRowOptions(sheet: SheetData): { row: number; label: string }[] {
   const count = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
   return Array.from({ length: count }, (_, i) => {
     const row = first + i;
-    const texts = sheetRow(sheet, row).map((v) => short(v, 8)).filter(Boolean).slice(0, 4).join(' / ');
+    const texts = sheetRow(sheet, row)
+      .map((v) => short(v, 8))
+      .filter(Boolean)
+      .slice(0, 4)
+      .join(' / ');
     return { row, label: texts ? `${row}: ${texts}` : String(row) };
   });
 }
@@ -73,11 +87,18 @@ export function MappingPanel({ state, busy, lang, t, onSave }: MappingPanelProps
   const listed = result.sheets.filter((s) => s.tracker || (settings.mappings[s.name]?.excluded && !settings.ownSheets.includes(s.name)));
   const others = result.sheets.filter((s) => !listed.includes(s) && !settings.ownSheets.includes(s.name));
 
-  if (result.sheets.length === 0) return <Text as="p" block>{t.mapping.noSheets}</Text>;
+  if (result.sheets.length === 0)
+    return (
+      <Text as="p" block>
+        {t.mapping.noSheets}
+      </Text>
+    );
 
   return (
     <div>
-      <Text as="p" block size={200}>{t.mapping.intro}</Text>
+      <Text as="p" block size={200}>
+        {t.mapping.intro}
+      </Text>
       {listed.map((report) => {
         const data = dataOf(report.name);
         const tracker = result.trackers.find((tr) => tr.name === report.name);
@@ -97,7 +118,9 @@ export function MappingPanel({ state, busy, lang, t, onSave }: MappingPanelProps
       })}
       {others.map((report) => {
         const data = dataOf(report.name);
-        return data ? <OtherSheetView key={report.name} data={data} mapping={settings.mappings[report.name]} busy={busy} t={t} onSave={onSave} /> : null;
+        return data ? (
+          <OtherSheetView key={report.name} data={data} mapping={settings.mappings[report.name]} busy={busy} t={t} onSave={onSave} />
+        ) : null;
       })}
     </div>
   );
@@ -126,13 +149,17 @@ function SheetMappingView({ report, data, tracker, mapping, busy, lang, t, onSav
 
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>{name}</h2>
+      <h2 id={headingId} className={styles.heading}>
+        {name}
+      </h2>
       <div className={styles.row}>
         <Checkbox label={t.mapping.include(name)} checked={included} disabled={busy} onChange={(_, d) => setIncluded(d.checked === true)} />
         {tracker && <Text size={200}>{t.mapping.rows(tracker.rows.length)}</Text>}
       </div>
       {!tracker ? (
-        <Text as="p" block size={200}>{t.mapping.excludedNote}</Text>
+        <Text as="p" block size={200}>
+          {t.mapping.excludedNote}
+        </Text>
       ) : (
         <>
           <div className={styles.row}>
@@ -146,7 +173,9 @@ function SheetMappingView({ report, data, tracker, mapping, busy, lang, t, onSav
               onChange={(_, d) => setHeaderRow(d.value)}
             >
               {headerRowOptions(data).map((o) => (
-                <option key={o.row} value={o.row}>{o.label}</option>
+                <option key={o.row} value={o.row}>
+                  {o.label}
+                </option>
               ))}
             </Select>
             {mapping && (
@@ -180,8 +209,12 @@ function ColumnTable({ name, data, tracker, busy, lang, t, onChange }: ColumnTab
       <caption className={styles.caption}>{t.mapping.columnsCaption(name)}</caption>
       <thead>
         <tr>
-          <th scope="col" className={mergeClasses(styles.th, styles.fieldCell)}>{t.mapping.field}</th>
-          <th scope="col" className={styles.th}>{t.mapping.column}</th>
+          <th scope="col" className={mergeClasses(styles.th, styles.fieldCell)}>
+            {t.mapping.field}
+          </th>
+          <th scope="col" className={styles.th}>
+            {t.mapping.column}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -204,7 +237,9 @@ function ColumnTable({ name, data, tracker, busy, lang, t, onChange }: ColumnTab
                 >
                   <option value="">{t.mapping.noColumn}</option>
                   {options.map((o) => (
-                    <option key={o.column} value={o.column}>{o.label}</option>
+                    <option key={o.column} value={o.column}>
+                      {o.label}
+                    </option>
                   ))}
                 </Select>
               </td>
@@ -230,8 +265,12 @@ function OtherSheetView({ data, mapping, busy, t, onSave }: OtherSheetViewProps)
   const headingId = `mapping-other-${encodeURIComponent(data.name)}`;
   return (
     <section className={styles.sheet} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>{data.name}</h2>
-      <Text as="p" block size={200}>{t.mapping.notTracker}</Text>
+      <h2 id={headingId} className={styles.heading}>
+        {data.name}
+      </h2>
+      <Text as="p" block size={200}>
+        {t.mapping.notTracker}
+      </Text>
       <div className={styles.row}>
         <label htmlFor={`${headingId}-header`}>{t.mapping.headerRow}</label>
         <Select
@@ -244,7 +283,9 @@ function OtherSheetView({ data, mapping, busy, t, onSave }: OtherSheetViewProps)
         >
           <option value="">{t.mapping.noColumn}</option>
           {headerRowOptions(data).map((o) => (
-            <option key={o.row} value={o.row}>{o.label}</option>
+            <option key={o.row} value={o.row}>
+              {o.label}
+            </option>
           ))}
         </Select>
       </div>

@@ -46,7 +46,9 @@ export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: PaneL
   return (
     <section className={styles.root} aria-label={t.button}>
       <div>{t.intro}</div>
-      <Button onClick={() => void run()} disabled={running}>{t.button}</Button>
+      <Button onClick={() => void run()} disabled={running}>
+        {t.button}
+      </Button>
       {running && <Spinner size="tiny" label={t.running} />}
       {failure && <div role="alert">{failure}</div>}
       {result && (

@@ -17,10 +17,28 @@ import type { PaneStrings } from './i18n';
 import { WriteResultView } from './WriteResultView';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalM, margin: `${tokens.spacingVerticalM} 0` },
-  fieldset: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS, border: 'none', margin: 0, padding: 0 },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalM,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
+  fieldset: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    border: 'none',
+    margin: 0,
+    padding: 0,
+  },
   legend: { padding: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}` },
+  heading: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}`,
+  },
 });
 
 /** What the user asked of a build. */
@@ -68,36 +86,62 @@ export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onCon
   // The snapshot a build just recorded is "now": it is not something to compare with.
   const options = useMemo(() => snapshots.filter((s) => s.sequence !== history?.recordedAs), [snapshots, history]);
   const fallback = latestBefore(options, today);
-  const chosen = choice === NO_COMPARISON || options.some((s) => String(s.sequence) === choice) ? choice! : fallback ? String(fallback.sequence) : NO_COMPARISON;
+  const chosen =
+    choice === NO_COMPARISON || options.some((s) => String(s.sequence) === choice)
+      ? choice!
+      : fallback
+        ? String(fallback.sequence)
+        : NO_COMPARISON;
   const compareWith = chosen === NO_COMPARISON ? null : Number(chosen);
 
   const request = (): BuildRequest => ({ fiscalYear: year === '' ? undefined : Number(year), record, again: record && again, compareWith });
 
   return (
     <div>
-      <Text as="p" block size={200}>{t.summary.intro}</Text>
-      {!hasTracker && <Text as="p" block>{t.summary.needTracker}</Text>}
-      {result.counts.error > 0 && <Text as="p" block size={200}>{t.summary.errorsNote(result.counts.error)}</Text>}
+      <Text as="p" block size={200}>
+        {t.summary.intro}
+      </Text>
+      {!hasTracker && (
+        <Text as="p" block>
+          {t.summary.needTracker}
+        </Text>
+      )}
+      {result.counts.error > 0 && (
+        <Text as="p" block size={200}>
+          {t.summary.errorsNote(result.counts.error)}
+        </Text>
+      )}
       <div className={styles.form}>
         <Field label={t.summary.fiscalYear}>
           <Select value={year} onChange={(_, d) => setYear(d.value)}>
             <option value="">{t.summary.allYears}</option>
             {years.map((y) => (
-              <option key={y} value={y}>{t.fiscalYearLabel(y)}</option>
+              <option key={y} value={y}>
+                {t.fiscalYearLabel(y)}
+              </option>
             ))}
           </Select>
         </Field>
         <fieldset className={styles.fieldset}>
           <legend className={styles.legend}>{t.summary.snapshotLegend}</legend>
           <Checkbox label={t.summary.record} checked={record} onChange={(_, d) => setRecord(d.checked === true)} />
-          <Checkbox label={t.summary.again} checked={record && again} disabled={!record} onChange={(_, d) => setAgain(d.checked === true)} />
+          <Checkbox
+            label={t.summary.again}
+            checked={record && again}
+            disabled={!record}
+            onChange={(_, d) => setAgain(d.checked === true)}
+          />
           {options.length === 0 ? (
-            <Text as="p" block size={200}>{t.summary.noSnapshots}</Text>
+            <Text as="p" block size={200}>
+              {t.summary.noSnapshots}
+            </Text>
           ) : (
             <Field label={t.summary.compareWith}>
               <Select value={chosen} onChange={(_, d) => setChoice(d.value)}>
                 {[...options].reverse().map((s) => (
-                  <option key={s.sequence} value={s.sequence}>{t.summary.snapshotOption(s.sequence, s.date)}</option>
+                  <option key={s.sequence} value={s.sequence}>
+                    {t.summary.snapshotOption(s.sequence, s.date)}
+                  </option>
                 ))}
                 <option value={NO_COMPARISON}>{t.summary.compareNone}</option>
               </Select>
@@ -110,8 +154,14 @@ export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onCon
       </div>
 
       <h2 className={styles.heading}>{t.summary.consolidateTitle}</h2>
-      <Text as="p" block size={200}>{t.summary.consolidateIntro}</Text>
-      {!canConsolidate && <Text as="p" block size={200}>{t.summary.consolidateNeedsTwo}</Text>}
+      <Text as="p" block size={200}>
+        {t.summary.consolidateIntro}
+      </Text>
+      {!canConsolidate && (
+        <Text as="p" block size={200}>
+          {t.summary.consolidateNeedsTwo}
+        </Text>
+      )}
       <div className={styles.form}>
         <Button disabled={busy || !canConsolidate} onClick={() => onConsolidate(request())}>
           {t.summary.consolidate}
@@ -129,7 +179,17 @@ export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onCon
  * The changes of the last build; when the user has since chosen another snapshot, the changes
  * against that one (computed here, the snapshots are at hand) and a word that the sheet differs.
  */
-function BuildChanges({ history, options, compareWith, t }: { history: SnapshotOutcome; options: readonly RecordedSnapshot[]; compareWith: number | null; t: PaneStrings }) {
+function BuildChanges({
+  history,
+  options,
+  compareWith,
+  t,
+}: {
+  history: SnapshotOutcome;
+  options: readonly RecordedSnapshot[];
+  compareWith: number | null;
+  t: PaneStrings;
+}) {
   const written = history.comparedWith ?? null;
   const shown = useMemo(() => {
     if (compareWith === (written?.sequence ?? null)) return history.changes;
@@ -138,7 +198,11 @@ function BuildChanges({ history, options, compareWith, t }: { history: SnapshotO
   }, [history, options, compareWith, written]);
   const differs = compareWith !== (written?.sequence ?? null);
   const recordNote =
-    history.recordedAs !== null ? t.changes.recorded(history.recordedAs, history.today) : history.notRecordedBecause === 'same-day' ? t.changes.sameDay(history.today) : t.changes.notAsked;
+    history.recordedAs !== null
+      ? t.changes.recorded(history.recordedAs, history.today)
+      : history.notRecordedBecause === 'same-day'
+        ? t.changes.sameDay(history.today)
+        : t.changes.notAsked;
   const sheetNote = differs ? t.changes.sheetDiffers(written ? t.summary.snapshotOption(written.sequence, written.date) : null) : undefined;
   return <ChangesView changes={shown} recordNote={recordNote} sheetNote={sheetNote} t={t} />;
 }

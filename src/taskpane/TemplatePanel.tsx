@@ -7,7 +7,13 @@ import type { PaneStrings } from './i18n';
 import { WriteResultView } from './WriteResultView';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', alignItems: 'stretch', gap: tokens.spacingVerticalM, margin: `${tokens.spacingVerticalM} 0` },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'stretch',
+    gap: tokens.spacingVerticalM,
+    margin: `${tokens.spacingVerticalM} 0`,
+  },
   button: { alignSelf: 'flex-start' },
 });
 
@@ -40,14 +46,24 @@ export function TemplatePanel({ plan, busy, capabilities, t, written, onAdd }: T
 
   return (
     <div>
-      <Text as="p" block size={200}>{t.template.intro}</Text>
-      <Text as="p" block size={200}>{t.periodNote(startYear, endYear, assumed)}</Text>
-      {capabilities && !capabilities.dataValidation && <Text as="p" block size={200}>{t.template.noDropDowns}</Text>}
+      <Text as="p" block size={200}>
+        {t.template.intro}
+      </Text>
+      <Text as="p" block size={200}>
+        {t.periodNote(startYear, endYear, assumed)}
+      </Text>
+      {capabilities && !capabilities.dataValidation && (
+        <Text as="p" block size={200}>
+          {t.template.noDropDowns}
+        </Text>
+      )}
       <div className={styles.form}>
         <Field label={t.template.fiscalYear}>
           <Select value={year} onChange={(_, d) => setYear(d.value)}>
             {years.map((y) => (
-              <option key={y} value={y}>{t.fiscalYearLabel(y)}</option>
+              <option key={y} value={y}>
+                {t.fiscalYearLabel(y)}
+              </option>
             ))}
           </Select>
         </Field>

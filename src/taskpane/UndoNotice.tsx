@@ -38,7 +38,9 @@ export function UndoNotice({ capabilities, lang }: { capabilities: HostCapabilit
         <div>{t.body}</div>
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={dismiss}>{t.ok}</Button>
+        <Button size="small" onClick={dismiss}>
+          {t.ok}
+        </Button>
       </MessageBarActions>
     </MessageBar>
   );

@@ -41,7 +41,10 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
   const [text, setText] = useState('');
   // Typing stays responsive on long lists: the list re-filters behind the input.
   const deferredText = useDeferredValue(text);
-  const filtered = useMemo(() => filterIssues(result.issues, { severities, text: deferredText }), [result.issues, severities, deferredText]);
+  const filtered = useMemo(
+    () => filterIssues(result.issues, { severities, text: deferredText }),
+    [result.issues, severities, deferredText],
+  );
   const groups = useMemo(() => groupIssues(filtered), [filtered]);
   const rowCount = result.trackers.reduce((n, tracker) => n + tracker.rows.length, 0);
 
@@ -55,26 +58,38 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
 
   return (
     <div>
-      <Text as="p" block size={200}>{t.validate.checkedAt(result.trackers.length, rowCount)}</Text>
+      <Text as="p" block size={200}>
+        {t.validate.checkedAt(result.trackers.length, rowCount)}
+      </Text>
       <ul className={styles.counts} aria-label={t.validate.countsLabel}>
         {SEVERITIES.map((severity) => (
           <li key={severity} className={styles.count} data-severity={severity}>
-            <span className={styles.countNumber} style={{ color: SEVERITY_COLOR[severity] }}>{result.counts[severity]}</span>
+            <span className={styles.countNumber} style={{ color: SEVERITY_COLOR[severity] }}>
+              {result.counts[severity]}
+            </span>
             <span>{t.severity[severity]}</span>
           </li>
         ))}
       </ul>
 
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy} onClick={onRevalidate}>{t.validate.revalidate}</Button>
-        <Button disabled={busy || filtered.length === 0} onClick={() => onHighlight(filtered)}>{t.validate.highlight}</Button>
-        <Button disabled={busy} onClick={onClear}>{t.validate.clear}</Button>
+        <Button appearance="primary" disabled={busy} onClick={onRevalidate}>
+          {t.validate.revalidate}
+        </Button>
+        <Button disabled={busy || filtered.length === 0} onClick={() => onHighlight(filtered)}>
+          {t.validate.highlight}
+        </Button>
+        <Button disabled={busy} onClick={onClear}>
+          {t.validate.clear}
+        </Button>
       </div>
       {canFix && <LiveToggle on={live!.liveOn} checking={live!.checking} t={t} onChange={live!.setLiveOn} />}
       {canFix && <UndoList entries={live!.undoList} busy={busy} t={t} onUndo={(entry) => void live!.undo(entry)} />}
 
       {result.issues.length === 0 ? (
-        <Text as="p" block>{t.validate.noIssues}</Text>
+        <Text as="p" block>
+          {t.validate.noIssues}
+        </Text>
       ) : (
         <>
           <div className={styles.filters}>
@@ -90,15 +105,24 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
               ))}
             </fieldset>
             <Field label={t.validate.textFilter}>
-              <Input type="search" value={text} placeholder={t.validate.textFilterPlaceholder} onChange={(_, data) => setText(data.value)} />
+              <Input
+                type="search"
+                value={text}
+                placeholder={t.validate.textFilterPlaceholder}
+                onChange={(_, data) => setText(data.value)}
+              />
             </Field>
           </div>
           <Text as="p" block size={200} role="status">
             {t.validate.shown(filtered.length, result.issues.length)}
           </Text>
-          <Text as="p" block size={200}>{t.validate.listHint}</Text>
+          <Text as="p" block size={200}>
+            {t.validate.listHint}
+          </Text>
           {filtered.length === 0 ? (
-            <Text as="p" block>{t.validate.noMatch}</Text>
+            <Text as="p" block>
+              {t.validate.noMatch}
+            </Text>
           ) : (
             <IssueList sheets={groups} total={filtered.length} t={t} onSelect={onSelect} onFix={busy ? undefined : onFix} />
           )}

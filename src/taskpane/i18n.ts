@@ -35,9 +35,31 @@ export interface PaneStrings {
   severity: Record<Severity, string>;
   rules: Record<RuleId, string>;
   dismiss: string;
-  busy: { reading: string; validating: string; highlighting: string; clearing: string; saving: string; summary: string; consolidate: string; template: string; selecting: string };
+  busy: {
+    reading: string;
+    validating: string;
+    highlighting: string;
+    clearing: string;
+    saving: string;
+    summary: string;
+    consolidate: string;
+    template: string;
+    selecting: string;
+  };
   /** Title of the message bar when an action fails. */
-  failed: { load: string; select: string; highlight: string; clear: string; mapping: string; summary: string; consolidate: string; template: string; fix: string; undo: string; live: string };
+  failed: {
+    load: string;
+    select: string;
+    highlight: string;
+    clear: string;
+    mapping: string;
+    summary: string;
+    consolidate: string;
+    template: string;
+    fix: string;
+    undo: string;
+    live: string;
+  };
   /** Said under every failure: what the user can do, and that nothing was lost. */
   failureHint: string;
   noTracker: { title: string; hint: string };
@@ -260,7 +282,8 @@ const JA: PaneStrings = {
     hint: '「列の対応」で見出し行を指定するか、「ひな形」で新しい進捗管理表を追加してください。',
   },
   planInUse: {
-    line: (name, source) => `プラン: ${name}${source === 'workbook' ? '（ブック内のプランシート）' : source === 'default' ? '（既定）' : ''}`,
+    line: (name, source) =>
+      `プラン: ${name}${source === 'workbook' ? '（ブック内のプランシート）' : source === 'default' ? '（既定）' : ''}`,
     badSheetTitle: 'ブック内のプランシートを読めませんでした',
     badSheet: (problem) => `既定のプランでチェックしています。プランシートの内容を確認してください（${problem}）。`,
   },
@@ -275,7 +298,8 @@ const JA: PaneStrings = {
     cancel: 'やめる',
     fixed: (count) => `${count} 個のセルを修正しました。「アドインが変更したセル」から元に戻せます。`,
     refusedTitle: '修正しなかったセルがあります',
-    refused: (cell, current) => `${cell} は読み込んだ後に変更されています（現在の値: ${current}）。再チェックしてからもう一度お試しください。`,
+    refused: (cell, current) =>
+      `${cell} は読み込んだ後に変更されています（現在の値: ${current}）。再チェックしてからもう一度お試しください。`,
     undoTitle: 'アドインが変更したセル',
     undoNote: 'アドインによる変更は Excel の「元に戻す」では戻せないことがあります。ここから戻してください。',
     undo: '元に戻す',
@@ -340,7 +364,8 @@ const JA: PaneStrings = {
     snapshotOption: (sequence, date) => `${date}（${sequence}回目の記録）`,
     noSnapshots: '比較できる記録はまだありません。記録すると、次回から前回との変化を表示します。',
     consolidateTitle: 'シートの統合',
-    consolidateIntro: '担当課ごとの進捗管理表シートを一つにまとめ（「統合」シート）、同じ事業・年度が複数のシートにあれば「競合」として示します。集計はまとめた結果で作成します。',
+    consolidateIntro:
+      '担当課ごとの進捗管理表シートを一つにまとめ（「統合」シート）、同じ事業・年度が複数のシートにあれば「競合」として示します。集計はまとめた結果で作成します。',
     consolidate: 'シートを統合して集計',
     consolidateNeedsTwo: '統合するには進捗管理表のシートが2つ以上必要です。',
   },
@@ -388,7 +413,8 @@ const JA: PaneStrings = {
     done: '作成しました',
     sheets: '作成・更新したシート',
     renamedTitle: '別の名前で作成したシート',
-    renamed: (wanted, used) => `「${wanted}」という名前のシートが既にあるため、「${used}」として作成しました。既存の「${wanted}」シートは変更していません。`,
+    renamed: (wanted, used) =>
+      `「${wanted}」という名前のシートが既にあるため、「${used}」として作成しました。既存の「${wanted}」シートは変更していません。`,
     skippedTitle: '適用できなかった機能',
     skippedHint: 'お使いの Excel が対応していないため省略しました（シートの内容はそろっています）。新しい Excel では適用されます。',
   },
@@ -444,7 +470,8 @@ const EN: PaneStrings = {
     hint: 'Set the header row under "Columns", or add a new tracker under "Template".',
   },
   planInUse: {
-    line: (name, source) => `Plan: ${name}${source === 'workbook' ? " (the workbook's plan sheet)" : source === 'default' ? ' (default)' : ''}`,
+    line: (name, source) =>
+      `Plan: ${name}${source === 'workbook' ? " (the workbook's plan sheet)" : source === 'default' ? ' (default)' : ''}`,
     badSheetTitle: "The workbook's plan sheet could not be read",
     badSheet: (problem) => `Checking against the default plan instead. Check the plan sheet (${problem}).`,
   },
@@ -510,12 +537,14 @@ const EN: PaneStrings = {
     notTracker: 'Not recognised as a tracker. Choose its header row to have it read.',
   },
   summary: {
-    intro: 'Builds summary sheets and charts by policy, area, initiative and department in this workbook. Only sheets the add-in made are rebuilt.',
+    intro:
+      'Builds summary sheets and charts by policy, area, initiative and department in this workbook. Only sheets the add-in made are rebuilt.',
     fiscalYear: 'Fiscal year',
     allYears: 'All years',
     build: 'Build summary sheets',
     needTracker: 'A tracker sheet is needed to build a summary.',
-    errorsNote: (errors) => `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}; rows with errors are summarised with the values that could be read.`,
+    errorsNote: (errors) =>
+      `There ${errors === 1 ? 'is 1 error' : `are ${errors} errors`}; rows with errors are summarised with the values that could be read.`,
     snapshotLegend: 'Record and compare',
     record: 'Record the state as of today (sheet "進捗履歴")',
     again: 'Record again even if today has a record',
@@ -524,7 +553,8 @@ const EN: PaneStrings = {
     snapshotOption: (sequence, date) => `${date} (record #${sequence})`,
     noSnapshots: 'Nothing recorded to compare with yet. Once recorded, the next summary shows what changed since.',
     consolidateTitle: 'Merge sheets',
-    consolidateIntro: 'Merges the tracker sheets of each department into one (sheet "Merged") and shows the same measure and year on more than one sheet as a conflict. The summary is built over the merged rows.',
+    consolidateIntro:
+      'Merges the tracker sheets of each department into one (sheet "Merged") and shows the same measure and year on more than one sheet as a conflict. The summary is built over the merged rows.',
     consolidate: 'Merge sheets and build summary',
     consolidateNeedsTwo: 'Merging needs two or more tracker sheets.',
   },
@@ -534,7 +564,7 @@ const EN: PaneStrings = {
     noEarlier: 'No earlier record to compare with.',
     recorded: (sequence, date) => `Recorded the state of ${date} (record #${sequence}).`,
     sameDay: (date) => `${date} has a record already, so none was added.`,
-    notAsked: 'Today\'s state was not recorded.',
+    notAsked: "Today's state was not recorded.",
     countsLabel: 'Changes by kind',
     sections: {
       statusChanged: 'Status changed',
@@ -554,14 +584,15 @@ const EN: PaneStrings = {
   },
   conflicts: {
     title: (count) => `${count} conflict${count === 1 ? '' : 's'}`,
-    intro: 'The same measure and year is entered on more than one sheet. Check with the departments which values are right (sheet "Conflicts").',
+    intro:
+      'The same measure and year is entered on more than one sheet. Check with the departments which values are right (sheet "Conflicts").',
     none: 'No conflicts.',
     measure: (code, title, fiscalYear) => `${code} ${title} (FY${fiscalYear})`,
     entry: (source, row, status, progress) => `"${source}" row ${row}: ${status ?? '—'}, ${progress === null ? '—' : `${progress}%`}`,
     more: (count) => `${count} more on the "Conflicts" sheet.`,
   },
   template: {
-    intro: 'Adds a new tracker sheet listing the plan\'s policies, areas, initiatives and measures.',
+    intro: "Adds a new tracker sheet listing the plan's policies, areas, initiatives and measures.",
     fiscalYear: 'Fiscal year',
     department: 'Department (optional)',
     departmentPlaceholder: 'e.g. 行政経営課',
@@ -572,7 +603,8 @@ const EN: PaneStrings = {
     done: 'Done',
     sheets: 'Sheets written',
     renamedTitle: 'Written under another name',
-    renamed: (wanted, used) => `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
+    renamed: (wanted, used) =>
+      `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
     skippedTitle: 'Not applied',
     skippedHint: 'Left out because this version of Excel does not support it (the sheet content is complete). Newer Excel applies it.',
   },

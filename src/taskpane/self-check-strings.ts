@@ -21,7 +21,8 @@ export const SELF_CHECK_STRINGS: Record<PaneLang, SelfCheckStrings> = {
   ja: {
     button: '動作確認',
     running: '動作確認をしています…',
-    intro: '一時シートで、このアドインが使う Excel の機能を順に試し、最後にそのシートを削除します。結果はコピーして情報システム担当へ送れます。',
+    intro:
+      '一時シートで、このアドインが使う Excel の機能を順に試し、最後にそのシートを削除します。結果はコピーして情報システム担当へ送れます。',
     title: '動作確認の結果',
     copy: '結果をコピー',
     copied: 'コピーしました',

@@ -27,7 +27,8 @@ interface LiveOptions {
   highlightsShown: MutableRefObject<boolean>;
 }
 
-const shownValue = (value: unknown, t: PaneStrings) => (value === null || value === undefined || value === '' ? t.fix.empty : String(value));
+const shownValue = (value: unknown, t: PaneStrings) =>
+  value === null || value === undefined || value === '' ? t.fix.empty : String(value);
 
 export function useLive({ host, state, setState, lang, t, notify, reload, highlightsShown }: LiveOptions) {
   const live = isLiveHost(host) ? host : null;
@@ -94,7 +95,13 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
     };
     live.watchChanges(trackerNames.split('\u0000'), onChange).then(
       (remove) => (cancelled ? void remove() : (stop = remove)),
-      (error) => notify({ intent: 'error', title: t.failed.live, body: error instanceof Error ? error.message : String(error), hint: t.failureHint }),
+      (error) =>
+        notify({
+          intent: 'error',
+          title: t.failed.live,
+          body: error instanceof Error ? error.message : String(error),
+          hint: t.failureHint,
+        }),
     );
     return () => {
       cancelled = true;
@@ -125,7 +132,11 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
 
   const refusedNotice = useCallback(
     (refused: { edit: CellEdit; current: unknown }[]) =>
-      notify({ intent: 'warning', title: t.fix.refusedTitle, body: refused.map((r) => t.fix.refused(r.edit.cell, shownValue(r.current, t))).join('\n') }),
+      notify({
+        intent: 'warning',
+        title: t.fix.refusedTitle,
+        body: refused.map((r) => t.fix.refused(r.edit.cell, shownValue(r.current, t))).join('\n'),
+      }),
     [notify, t],
   );
 
@@ -169,13 +180,20 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
       try {
         outcomes = await write([{ sheet: entry.sheet, cell: entry.cell, value: entry.before, expected: entry.after }]);
       } catch (error) {
-        notify({ intent: 'error', title: t.failed.undo, body: error instanceof Error ? error.message : String(error), hint: t.failureHint });
+        notify({
+          intent: 'error',
+          title: t.failed.undo,
+          body: error instanceof Error ? error.message : String(error),
+          hint: t.failureHint,
+        });
         return;
       }
       const outcome = outcomes?.[0];
       if (!outcome) return;
       if (!outcome.written) {
-        refusedNotice([{ edit: { sheet: entry.sheet, cell: entry.cell, value: entry.before, expected: entry.after }, current: outcome.current }]);
+        refusedNotice([
+          { edit: { sheet: entry.sheet, cell: entry.cell, value: entry.before, expected: entry.after }, current: outcome.current },
+        ]);
         return;
       }
       setUndoList((list) => list.filter((e) => e.id !== entry.id));

@@ -74,7 +74,11 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
 
   /** Runs an action with the progress indicator; a failure becomes a message, never a lost state. */
   const run = useCallback(
-    async <T,>(label: string, failKey: FailKey, action: (onProgress: (done: number, total: number) => void) => Promise<T>): Promise<T | undefined> => {
+    async <T>(
+      label: string,
+      failKey: FailKey,
+      action: (onProgress: (done: number, total: number) => void) => Promise<T>,
+    ): Promise<T | undefined> => {
       setBusy({ label });
       try {
         return await action((done, total) => mounted.current && setBusy({ label, done, total }));
@@ -157,7 +161,13 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       lang,
       fiscalYear: request.fiscalYear,
       onProgress,
-      snapshot: { workbook: current.workbook, ownSheets: current.settings.ownSheets, record: request.record, again: request.again, compareWith: request.compareWith },
+      snapshot: {
+        workbook: current.workbook,
+        ownSheets: current.settings.ownSheets,
+        record: request.record,
+        again: request.again,
+        compareWith: request.compareWith,
+      },
     }),
     [lang],
   );
@@ -171,7 +181,8 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
     async (written: SummaryBuild['result']) => {
       await refreshSettings();
       const history = written.history?.historySheet;
-      if (history && mounted.current) setState((s) => (s ? { ...s, workbook: withSheetValues(s.workbook, history.name, history.values) } : s));
+      if (history && mounted.current)
+        setState((s) => (s ? { ...s, workbook: withSheetValues(s.workbook, history.name, history.values) } : s));
     },
     [refreshSettings],
   );
@@ -207,7 +218,13 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       const result = await run(t.busy.template, 'template', async (onProgress) => {
         // The workbook's own plan when it keeps one, so the new sheet fits the trackers beside it.
         const keepPlanSheet = state?.plan.source === 'workbook' || state?.plan.sheetProblem !== undefined;
-        const written = await addTemplateAction(host, state?.plan.plan ?? plan, { lang, fiscalYear, department, onProgress, keepPlanSheet });
+        const written = await addTemplateAction(host, state?.plan.plan ?? plan, {
+          lang,
+          fiscalYear,
+          department,
+          onProgress,
+          keepPlanSheet,
+        });
         await refreshSettings();
         return written;
       });
@@ -221,7 +238,23 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
 
   const live = useLive({ host, state, setState, lang, t, notify, reload, highlightsShown });
 
-  return { state, capabilities, busy, notices, lastWrite, dismiss, reload, select, highlight, clear, saveMapping, buildSummary, consolidateSheets, addTemplate, live };
+  return {
+    state,
+    capabilities,
+    busy,
+    notices,
+    lastWrite,
+    dismiss,
+    reload,
+    select,
+    highlight,
+    clear,
+    saveMapping,
+    buildSummary,
+    consolidateSheets,
+    addTemplate,
+    live,
+  };
 }
 
 /** What the pane hook gives its views. */

@@ -1,15 +1,7 @@
 /** Placing a tracker row in the plan: by id, else by measure text, else by initiative cell. */
 import { ancestorCode } from '../plan/plan-tree';
 import type { FieldId } from './fields';
-import {
-  parsePlanCode,
-  resolveArea,
-  resolveInitiative,
-  resolveMeasure,
-  resolvePolicy,
-  suggestMeasure,
-  type PlanIndex,
-} from './plan-index';
+import { parsePlanCode, resolveArea, resolveInitiative, resolveMeasure, resolvePolicy, suggestMeasure, type PlanIndex } from './plan-index';
 import type { RowValues } from './read-tracker';
 import { normalizeText, planTextKey, similarity } from './text';
 
@@ -148,12 +140,23 @@ function findContradiction(
     const sameInitiative = ancestorCode(listedMeasureCode, 'initiative') === initiativeCode;
     if (!sameInitiative || placement.measureCode) return expect('measure', values.measure!, placement.measureCode ?? initiativeCode);
   }
-  if (placement.by === 'id' && placement.measureCode && values.measure && !listedMeasureCode && unrelatedTexts(values.measure, index.byCode.get(placement.measureCode)!.title)) {
+  if (
+    placement.by === 'id' &&
+    placement.measureCode &&
+    values.measure &&
+    !listedMeasureCode &&
+    unrelatedTexts(values.measure, index.byCode.get(placement.measureCode)!.title)
+  ) {
     // The id names a listed measure, the text something else entirely (a shortened name still passes).
     return expect('measure', values.measure, placement.measureCode);
   }
   if (sheetPolicy && sheetPolicy !== policyCode) {
-    return { field: 'sheet', found: sheetPolicy, expectedCode: policyCode, expectedTitle: index.byCode.get(policyCode)?.title ?? policyCode };
+    return {
+      field: 'sheet',
+      found: sheetPolicy,
+      expectedCode: policyCode,
+      expectedTitle: index.byCode.get(policyCode)?.title ?? policyCode,
+    };
   }
   return undefined;
 }

@@ -50,10 +50,16 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
  * or a measure (3 or 4 parts) count: a lone `1`, `2` … in a `No.` column is a row number.
  */
 export function parsePlanCode(text: string): string | null {
-  const t = asciiDashes(normalizeText(text)).replace(/\s/g, '').replace(/[.．_]/g, '-');
+  const t = asciiDashes(normalizeText(text))
+    .replace(/\s/g, '')
+    .replace(/[.．_]/g, '-');
   const m = /^(\d+)-(\d+)-(\d+)(?:-(\d+))?$/.exec(t);
   if (!m) return null;
-  return m.slice(1).filter((p) => p !== undefined).map((p) => String(Number(p))).join('-');
+  return m
+    .slice(1)
+    .filter((p) => p !== undefined)
+    .map((p) => String(Number(p)))
+    .join('-');
 }
 
 /** Texts match when equal, or one starts with the other (a shortened title) and is long enough. */

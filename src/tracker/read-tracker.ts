@@ -81,7 +81,9 @@ export interface SheetMapping {
  * policy, area, initiative, measure), a fiscal year or a note is a heading or a row nobody has
  * filled in yet (a fresh template row); once anything else is entered, every missing field counts.
  */
-const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter((f) => !['id', 'policy', 'area', 'initiative', 'measure', 'fiscalYear', 'notes'].includes(f));
+const CONTENT_FIELDS: FieldId[] = FIELD_IDS.filter(
+  (f) => !['id', 'policy', 'area', 'initiative', 'measure', 'fiscalYear', 'notes'].includes(f),
+);
 /** What a department fills in: a row with none of these is not filled in yet (a template prefills the department). */
 const FILLED_IN_FIELDS: FieldId[] = CONTENT_FIELDS.filter((f) => f !== 'department');
 
@@ -117,14 +119,36 @@ const READERS: Record<Exclude<FieldId, 'attitudes'>, Reader> = {
 
 export function emptyValues(): RowValues {
   return {
-    id: null, policy: null, area: null, initiative: null, measure: null, department: null,
-    fiscalYear: null, status: null, progress: null, kpi: null, target: null, actual: null,
-    unit: null, evaluation: null, attitudes: [], start: null, end: null, notes: null,
+    id: null,
+    policy: null,
+    area: null,
+    initiative: null,
+    measure: null,
+    department: null,
+    fiscalYear: null,
+    status: null,
+    progress: null,
+    kpi: null,
+    target: null,
+    actual: null,
+    unit: null,
+    evaluation: null,
+    attitudes: [],
+    start: null,
+    end: null,
+    notes: null,
   };
 }
 
 /** Parses one field's cell into `values`; returns false when the cell holds an invalid value. */
-function readField(field: Exclude<FieldId, 'attitudes'>, raw: CellValue, format: string | null | undefined, index: PlanIndex, values: RowValues, cache: Map<unknown, Parsed<unknown>>): boolean {
+function readField(
+  field: Exclude<FieldId, 'attitudes'>,
+  raw: CellValue,
+  format: string | null | undefined,
+  index: PlanIndex,
+  values: RowValues,
+  cache: Map<unknown, Parsed<unknown>>,
+): boolean {
   // Most cells of a long tracker repeat (years, statuses, departments, dates): parse each value
   // once per column. Numbers depend on the cell's format (percent, date), so they are not cached.
   const cacheKey = typeof raw === 'string' ? raw : raw instanceof Date ? raw.getTime() : undefined;
@@ -172,7 +196,11 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
   const columns = resolveColumns(detectedColumns, mapping);
   if (columns.measure === undefined) return null;
 
-  const mapped = (Object.entries(columns) as [FieldId, number][]).map(([field, column]) => ({ field, column, index: column - 1 - colOffset }));
+  const mapped = (Object.entries(columns) as [FieldId, number][]).map(([field, column]) => ({
+    field,
+    column,
+    index: column - 1 - colOffset,
+  }));
   const contentIndexes = mapped.filter((m) => CONTENT_FIELDS.includes(m.field)).map((m) => m.index);
   const filledInIndexes = mapped.filter((m) => FILLED_IN_FIELDS.includes(m.field)).map((m) => m.index);
   const planIndexes = mapped.filter((m) => m.field === 'id' || m.field === 'measure').map((m) => m.index);
@@ -184,13 +212,16 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const cells = sheet.values[r];
     if (!cells) continue;
     const firstText = cells.find((cell) => typeof cell === 'string' && !isEmptyCell(cell));
-    const subtotal = isSubtotalLabel(firstText ?? null) || (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null));
+    const subtotal =
+      isSubtotalLabel(firstText ?? null) ||
+      (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null));
     let leftOut: TrackerRow['leftOut'];
     if (subtotal) leftOut = 'subtotal-row';
     else if (filledInIndexes.every((c) => isEmptyCell(cells[c] ?? null))) {
       // A row with a measure and a year but nothing a department enters is a template row not
       // filled in yet; without those it is a heading or an empty row, and is not a row at all.
-      const templateRow = planIndexes.some((c) => !isEmptyCell(cells[c] ?? null)) && yearIndex !== undefined && !isEmptyCell(cells[yearIndex] ?? null);
+      const templateRow =
+        planIndexes.some((c) => !isEmptyCell(cells[c] ?? null)) && yearIndex !== undefined && !isEmptyCell(cells[yearIndex] ?? null);
       if (!templateRow && contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
       if (templateRow) leftOut = 'not-filled-in';
     }
@@ -219,7 +250,11 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
         invalid.push(field);
       }
     }
-    rows.push(leftOut ? { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes, leftOut } : { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes });
+    rows.push(
+      leftOut
+        ? { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes, leftOut }
+        : { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes },
+    );
   }
   return { name: sheet.name, headerRow: headerIndex + 1 + rowOffset, columns, policyCode: policyOfSheetName(sheet.name), rows };
 }

@@ -17,7 +17,6 @@ export function isNoneMark(text: string): boolean {
   return /^[-‐‑‒–—―−－ｰ]+$/.test(text.trim());
 }
 
-
 const BRACKETS = /[()（）［］[\]{}｛｝「」『』【】〔〕〈〉《》<>＜＞]/g;
 const HEADER_NOISE = /[※*＊:：.。、,，'"’”・/／_＿!！?？]/g;
 

@@ -128,7 +128,12 @@ export function parseFiscalYear(raw: CellValue, format?: string | null, context:
   if (typeof raw !== 'string') return BAD;
   const text = normalizeText(raw).toUpperCase().replace(/\s/g, '');
   if (isNoneMark(text)) return EMPTY;
-  return fiscalYearFromText(text, context) ?? fiscalYearFromText(text.replace(/\([^)]*\)/g, ''), context) ?? sameYearInEveryName(text, context) ?? BAD;
+  return (
+    fiscalYearFromText(text, context) ??
+    fiscalYearFromText(text.replace(/\([^)]*\)/g, ''), context) ??
+    sameYearInEveryName(text, context) ??
+    BAD
+  );
 }
 
 /** `H31/R1`, `平成31年度(令和元年度)`: every name given must be the same year. */
@@ -196,7 +201,10 @@ export function parseDate(raw: CellValue): Parsed<string> {
     return d ? ok(isoDate(d)) : BAD;
   }
   if (typeof raw !== 'string') return BAD;
-  const text = normalizeText(raw).toUpperCase().replace(/\s/g, '').replace(/\([^)]*\)$/, '');
+  const text = normalizeText(raw)
+    .toUpperCase()
+    .replace(/\s/g, '')
+    .replace(/\([^)]*\)$/, '');
   if (isNoneMark(text)) return EMPTY;
   let m = /^(\d{4})[/.\-年](\d{1,2})[/.\-月](\d{1,2})日?$/.exec(text);
   if (m) return okOrBad(dateFromParts(Number(m[1]), Number(m[2]), Number(m[3])));
@@ -243,7 +251,10 @@ export function parseAttitudes(raw: CellValue, names: readonly string[]): Attitu
   if (isEmptyCell(raw)) return null;
   const text = String(raw).normalize('NFKC');
   if (isNoneMark(text)) return null;
-  const parts = text.split(/[、,・;；/\n\r\t]+|\s{1,}/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(/[、,・;；/\n\r\t]+|\s{1,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const known = new Set<string>();
   const unknown: string[] = [];
   for (const part of parts) {

@@ -73,7 +73,10 @@ export function statusFix(raw: string): string | undefined {
 
 /** `Ａ評価`, `（Ｂ）`, `b.` → the one grade letter written, when nothing else of a letter is there. */
 export function evaluationFix(raw: string): string | undefined {
-  const text = compact(raw).toUpperCase().replace(/評価|ランク|判定/g, '').replace(/[()（）［］[\]「」【】.。:：]/g, '');
+  const text = compact(raw)
+    .toUpperCase()
+    .replace(/評価|ランク|判定/g, '')
+    .replace(/[()（）［］[\]「」【】.。:：]/g, '');
   return /^[ABCD]$/.test(text) ? text : undefined;
 }
 
@@ -182,7 +185,10 @@ function measureFix(issue: IssueForFix, row: TrackerRow, index: PlanIndex): stri
   const suggested = index.byCode.get(code);
   if (!suggested) return undefined;
   const key = planTextKey(typed);
-  const pool = issue.rule === 'unlisted-measure' && issue.params.initiativeCode ? index.measures.filter((m) => m.node.initiative?.code === issue.params.initiativeCode) : index.measures;
+  const pool =
+    issue.rule === 'unlisted-measure' && issue.params.initiativeCode
+      ? index.measures.filter((m) => m.node.initiative?.code === issue.params.initiativeCode)
+      : index.measures;
   const best = similarity(key, planTextKey(suggested.title));
   const tied = pool.filter((m) => m.node.code !== code && similarity(key, m.key) >= best);
   return tied.length === 0 ? suggested.title : undefined;

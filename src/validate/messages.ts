@@ -24,7 +24,7 @@ const FORMATS: Record<RuleId, Formatter> = {
         ? `${q(lang, fieldLabel(field, lang))}が入力されていません（必須項目）`
         : `${q(lang, fieldLabel(field, lang))} is empty (required)`,
   'invalid-choice': (field, p, lang, attitudes) => {
-    const choices = field === 'attitudes' ? attitudes : CHOICES[field] ?? [];
+    const choices = field === 'attitudes' ? attitudes : (CHOICES[field] ?? []);
     if (field === 'attitudes') {
       const parts = (p.unknownParts ?? []).join(lang === 'ja' ? '、' : ', ');
       return lang === 'ja'

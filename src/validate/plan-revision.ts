@@ -21,7 +21,14 @@ export function previousPlanOf(plan: Plan): PreviousPlan {
 }
 
 /** Replaces, in place, the findings a plan revision explains with one plan-revision finding. */
-export function reviseForPreviousPlan(row: TrackerRow, key: string, sheetPolicy: string | undefined, previous: PreviousPlan, current: PlanIndex, findings: Finding[]): void {
+export function reviseForPreviousPlan(
+  row: TrackerRow,
+  key: string,
+  sheetPolicy: string | undefined,
+  previous: PreviousPlan,
+  current: PlanIndex,
+  findings: Finding[],
+): void {
   if (!findings.some((f) => MOVED_RULES.has(f.rule))) return;
   let earlier = previous.placements.get(key);
   if (!earlier) {
@@ -34,6 +41,11 @@ export function reviseForPreviousPlan(row: TrackerRow, key: string, sheetPolicy:
   findings.push({
     field: 'measure',
     rule: 'plan-revision',
-    params: { value: row.values.measure ?? undefined, expectedCode: earlier.measureCode, suggestionCode: now?.code, suggestionTitle: now?.title },
+    params: {
+      value: row.values.measure ?? undefined,
+      expectedCode: earlier.measureCode,
+      suggestionCode: now?.code,
+      suggestionTitle: now?.title,
+    },
   });
 }

@@ -73,8 +73,10 @@ export function outOfRange(row: TrackerRow, _ctx: RuleContext, findings: Finding
   if (progress !== null && (progress < 0 || progress > 100)) {
     findings.push({ field: 'progress', rule: 'out-of-range', params: { value: shown(row, 'progress'), min: 0, max: 100 } });
   }
-  if (target !== null && target < 0) findings.push({ field: 'target', rule: 'out-of-range', params: { value: shown(row, 'target'), min: 0 } });
-  if (actual !== null && actual < 0) findings.push({ field: 'actual', rule: 'out-of-range', params: { value: shown(row, 'actual'), min: 0 } });
+  if (target !== null && target < 0)
+    findings.push({ field: 'target', rule: 'out-of-range', params: { value: shown(row, 'target'), min: 0 } });
+  if (actual !== null && actual < 0)
+    findings.push({ field: 'actual', rule: 'out-of-range', params: { value: shown(row, 'actual'), min: 0 } });
 }
 
 export function dateOrder(row: TrackerRow, ctx: RuleContext, findings: Finding[]): void {
@@ -89,7 +91,12 @@ export function fiscalYearOutsidePlan(row: TrackerRow, ctx: RuleContext, finding
   findings.push({
     field: 'fiscalYear',
     rule: 'fiscal-year-outside-plan',
-    params: { value: shown(row, 'fiscalYear'), periodStart: ctx.period.startYear, periodEnd: ctx.period.endYear, periodAssumed: ctx.period.assumed },
+    params: {
+      value: shown(row, 'fiscalYear'),
+      periodStart: ctx.period.startYear,
+      periodEnd: ctx.period.endYear,
+      periodAssumed: ctx.period.assumed,
+    },
   });
 }
 

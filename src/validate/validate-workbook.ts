@@ -124,7 +124,12 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
     const lastColumn = Math.max(...Object.values(tracker.columns).map(Number));
     for (const field of REQUIRED_FIELDS) {
       if (tracker.columns[field] === undefined && tracker.rows.length > 0) {
-        emit({ field, rule: 'missing-required', params: { noColumn: true }, column: lastColumn + 1, row: tracker.headerRow }, tracker.headerRow, tracker, null);
+        emit(
+          { field, rule: 'missing-required', params: { noColumn: true }, column: lastColumn + 1, row: tracker.headerRow },
+          tracker.headerRow,
+          tracker,
+          null,
+        );
       }
     }
 
@@ -141,7 +146,12 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
         // Reported once, on the status cell a department fills in (else the measure), never counted.
         const field: FieldId = row.leftOut === 'not-filled-in' && tracker.columns.status !== undefined ? 'status' : 'measure';
         const column = tracker.columns[field] ?? tracker.columns.measure!;
-        emit({ field, rule: row.leftOut, params: { value: row.leftOut === 'subtotal-row' ? subtotalText(row) : undefined }, column }, row.row, tracker, row.raw[field] ?? null);
+        emit(
+          { field, rule: row.leftOut, params: { value: row.leftOut === 'subtotal-row' ? subtotalText(row) : undefined }, column },
+          row.row,
+          tracker,
+          row.raw[field] ?? null,
+        );
         leftOut[row.leftOut]++;
         continue;
       }
@@ -166,7 +176,11 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
         findings.push({
           field: 'measure',
           rule: 'duplicate-entry',
-          params: { value: row.values.measure ?? undefined, firstSheet: duplicateOf.sheet, firstCell: a1(duplicateOf.row, trackerColumn(trackers, duplicateOf.sheet)) },
+          params: {
+            value: row.values.measure ?? undefined,
+            firstSheet: duplicateOf.sheet,
+            firstCell: a1(duplicateOf.row, trackerColumn(trackers, duplicateOf.sheet)),
+          },
         });
       }
       for (const finding of findings) {

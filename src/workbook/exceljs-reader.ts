@@ -17,12 +17,12 @@ export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new WorkbookReadError(`ファイルが見つかりません / file not found: ${path}`);
-    if (code === 'EISDIR') throw new WorkbookReadError(`フォルダです。.xlsx ファイルを指定してください / is a folder, not an .xlsx file: ${path}`);
+    if (code === 'EISDIR')
+      throw new WorkbookReadError(`フォルダです。.xlsx ファイルを指定してください / is a folder, not an .xlsx file: ${path}`);
     throw new WorkbookReadError(`ファイルを開けません / cannot open ${path}: ${(error as Error).message}`);
   }
   return loadWorkbookBuffer(buffer, path);
 }
-
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   return workbookData(await loadWorkbook(path));

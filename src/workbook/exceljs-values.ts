@@ -58,7 +58,9 @@ const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) =>
 export async function loadWorkbookBuffer(buffer: Uint8Array | ArrayBuffer, label: string): Promise<ExcelJS.Workbook> {
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   if (startsWith(bytes, OLE_MAGIC)) {
-    throw new WorkbookReadError(`古い .xls 形式か暗号化されたファイルです。Excel で .xlsx 形式で保存し直してください / ${label} is an old .xls or an encrypted file: save it as .xlsx`);
+    throw new WorkbookReadError(
+      `古い .xls 形式か暗号化されたファイルです。Excel で .xlsx 形式で保存し直してください / ${label} is an old .xls or an encrypted file: save it as .xlsx`,
+    );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) {
     throw new WorkbookReadError(`.xlsx ファイルではありません / not an .xlsx file: ${label}`);
@@ -67,7 +69,9 @@ export async function loadWorkbookBuffer(buffer: Uint8Array | ArrayBuffer, label
   try {
     await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   } catch (error) {
-    throw new WorkbookReadError(`.xlsx として読めません（ファイルが壊れているか途中で切れています） / cannot read ${label} as .xlsx (damaged or truncated): ${(error as Error).message}`);
+    throw new WorkbookReadError(
+      `.xlsx として読めません（ファイルが壊れているか途中で切れています） / cannot read ${label} as .xlsx (damaged or truncated): ${(error as Error).message}`,
+    );
   }
   if (workbook.worksheets.length === 0) throw new WorkbookReadError(`シートがありません / the workbook has no sheets: ${label}`);
   return workbook;

@@ -144,7 +144,17 @@ export interface SelfCheckItem {
   detail?: string;
 }
 
-export type SelfCheckId = 'addSheet' | 'readWrite' | 'textKept' | 'hyperlink' | 'conditionalFormat' | 'chart' | 'settings' | 'dataValidation' | 'pageLayout' | 'removeSheet';
+export type SelfCheckId =
+  | 'addSheet'
+  | 'readWrite'
+  | 'textKept'
+  | 'hyperlink'
+  | 'conditionalFormat'
+  | 'chart'
+  | 'settings'
+  | 'dataValidation'
+  | 'pageLayout'
+  | 'removeSheet';
 
 export interface SelfCheckResult {
   /** Office's host, platform and version (Office.context.diagnostics). */

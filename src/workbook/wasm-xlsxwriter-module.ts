@@ -18,7 +18,8 @@ type CreateRequire = typeof nodeModule.createRequire;
 function nodeCreateRequire(): CreateRequire {
   let found: CreateRequire | undefined;
   for (let cls: unknown = nodeModule; typeof cls === 'function'; cls = Object.getPrototypeOf(cls)) {
-    if (Object.prototype.hasOwnProperty.call(cls, 'createRequire')) found = (cls as unknown as { createRequire: CreateRequire }).createRequire;
+    if (Object.prototype.hasOwnProperty.call(cls, 'createRequire'))
+      found = (cls as unknown as { createRequire: CreateRequire }).createRequire;
   }
   return found ?? nodeModule.createRequire;
 }

@@ -30,7 +30,28 @@ export function dataValidationXml(v: DataValidationSpec): string {
 }
 
 /** Elements that follow <dataValidations> in CT_Worksheet; the validations go before the first present. */
-const AFTER_DATA_VALIDATIONS = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '<headerFooter', '<rowBreaks', '<colBreaks', '<customProperties', '<cellWatches', '<ignoredErrors', '<smartTags', '<drawing', '<legacyDrawing', '<picture', '<oleObjects', '<controls', '<webPublishItems', '<tableParts', '<extLst', '</worksheet>'];
+const AFTER_DATA_VALIDATIONS = [
+  '<hyperlinks',
+  '<printOptions',
+  '<pageMargins',
+  '<pageSetup',
+  '<headerFooter',
+  '<rowBreaks',
+  '<colBreaks',
+  '<customProperties',
+  '<cellWatches',
+  '<ignoredErrors',
+  '<smartTags',
+  '<drawing',
+  '<legacyDrawing',
+  '<picture',
+  '<oleObjects',
+  '<controls',
+  '<webPublishItems',
+  '<tableParts',
+  '<extLst',
+  '</worksheet>',
+];
 
 function insertBeforeFirst(xml: string, markers: string[], insert: string): string {
   const at = Math.min(...markers.map((m) => xml.indexOf(m)).filter((i) => i >= 0));
@@ -65,7 +86,12 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
     const id = /\br:id="([^"]+)"/.exec(m[0])?.[1];
-    const unescaped = name?.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const unescaped = name
+      ?.replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
     if (unescaped && id && targets.has(id)) parts.set(unescaped, targets.get(id)!);
   }
   return parts;

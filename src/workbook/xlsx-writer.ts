@@ -63,7 +63,8 @@ class Formats {
     if (style.fill) f = f.setBackgroundColor(x.Color.parse(style.fill));
     if (style.numFmt) f = f.setNumFormat(style.numFmt);
     if (style.align) f = f.setAlign({ left: x.FormatAlign.Left, center: x.FormatAlign.Center, right: x.FormatAlign.Right }[style.align]);
-    if (style.verticalAlign) f = f.setAlign({ top: x.FormatAlign.Top, middle: x.FormatAlign.VerticalCenter, bottom: x.FormatAlign.Bottom }[style.verticalAlign]);
+    if (style.verticalAlign)
+      f = f.setAlign({ top: x.FormatAlign.Top, middle: x.FormatAlign.VerticalCenter, bottom: x.FormatAlign.Bottom }[style.verticalAlign]);
     if (style.wrap) f = f.setTextWrap();
     if (style.border) f = f.setBorder(x.FormatBorder.Thin);
     return f;
@@ -100,13 +101,23 @@ function writeValues(ws: Worksheet, sheet: SheetSpec, formats: Formats): void {
     ws.mergeRange(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn, '', formats.get({}));
   }
   // An empty cell is left out (undefined), so it does not blank a merge's cells.
-  ws.writeRowMatrix(0, 0, sheet.values.map((cells) => cells.map((v) => (v === null || v === '' ? undefined : v))));
+  ws.writeRowMatrix(
+    0,
+    0,
+    sheet.values.map((cells) => cells.map((v) => (v === null || v === '' ? undefined : v))),
+  );
   const keys = [...styles.keys()].sort((a, b) => a - b);
-  for (let i = 0; i < keys.length; ) {
+  for (let i = 0; i < keys.length;) {
     const first = keys[i];
     const styleKey = Formats.key(styles.get(first)!);
     let j = i + 1;
-    while (j < keys.length && keys[j] === keys[j - 1] + 1 && keys[j] % ROWS_PER_COLUMN !== 0 && Formats.key(styles.get(keys[j])!) === styleKey) j++;
+    while (
+      j < keys.length &&
+      keys[j] === keys[j - 1] + 1 &&
+      keys[j] % ROWS_PER_COLUMN !== 0 &&
+      Formats.key(styles.get(keys[j])!) === styleKey
+    )
+      j++;
     const column = Math.floor(first / ROWS_PER_COLUMN);
     const firstRow = first % ROWS_PER_COLUMN;
     ws.setRangeWithFormat(firstRow, column, firstRow + (j - i) - 1, column, formats.get(styles.get(first)!, styleKey));
@@ -157,7 +168,10 @@ function addChart(x: Xlsx, ws: Worksheet, sheetName: string, spec: ChartSpec): v
   }
   const legend = spec.legend ?? 'right';
   if (legend === 'none') chart.legend().setHidden();
-  else chart.legend().setPosition({ right: x.ChartLegendPosition.Right, bottom: x.ChartLegendPosition.Bottom, top: x.ChartLegendPosition.Top }[legend]);
+  else
+    chart
+      .legend()
+      .setPosition({ right: x.ChartLegendPosition.Right, bottom: x.ChartLegendPosition.Bottom, top: x.ChartLegendPosition.Top }[legend]);
   chart.setName(spec.id).setWidth(spec.anchor.width).setHeight(spec.anchor.height);
   const at = parseRange(spec.anchor.cell);
   ws.insertChart(at.firstRow, at.firstColumn, chart);
@@ -167,7 +181,14 @@ function addChart(x: Xlsx, ws: Worksheet, sheetName: string, spec: ChartSpec): v
 const headerText = (text: string) => `&C${text.replace(/&/g, '&&')}`;
 /** The footer: centred text, and page number and count at the right (`{page}` → `&P`, `{pages}` → `&N`). */
 const footerText = (text: string | undefined, pageNumbers: string | undefined) =>
-  `${text ? headerText(text) : ''}${pageNumbers ? `&R${pageNumbers.replace(/&/g, '&&').replace(/\{pages\}/g, '&N').replace(/\{page\}/g, '&P')}` : ''}`;
+  `${text ? headerText(text) : ''}${
+    pageNumbers
+      ? `&R${pageNumbers
+          .replace(/&/g, '&&')
+          .replace(/\{pages\}/g, '&N')
+          .replace(/\{page\}/g, '&P')}`
+      : ''
+  }`;
 
 function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
   sheet.columnWidths?.forEach((width, c) => ws.setColumnWidth(c, width));

@@ -17,7 +17,14 @@ import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
 import { OTHER_PLAN } from '../support/fake-host';
 import { machinePlanSheet } from '../support/machine-plan-sheet';
 
-const tracker: SheetData = { name: '進捗', values: [['事業名', '進捗率'], ['A', 0.5]], formats: [[], [undefined, '0%']] };
+const tracker: SheetData = {
+  name: '進捗',
+  values: [
+    ['事業名', '進捗率'],
+    ['A', 0.5],
+  ],
+  formats: [[], [undefined, '0%']],
+};
 const memo: SheetData = { name: '集計', values: [['ユーザーのメモ']] };
 const hiddenPlan: SheetData = { name: 'plan', values: [['x']] };
 
@@ -38,7 +45,11 @@ function newHost(storage?: SettingsStorage) {
   });
 }
 
-const summarySheet = (name: string, value: string): SheetSpec => ({ name, values: [[value], [0.25]], styles: [{ range: 'A2', style: { numFmt: '0%' } }] });
+const summarySheet = (name: string, value: string): SheetSpec => ({
+  name,
+  values: [[value], [0.25]],
+  styles: [{ range: 'A2', style: { numFmt: '0%' } }],
+});
 
 describe('BrowserWorkbookHost', () => {
   test('reads the visible sheets with their formats; capabilities are all there', async () => {
@@ -47,7 +58,10 @@ describe('BrowserWorkbookHost', () => {
     const data = await host.readWorkbook((done, total) => progress.push([done, total]));
     expect(data.sheets.map((s) => s.name)).toEqual(['進捗', '集計']);
     expect(data.sheets[0].formats?.[1]?.[1]).toBe('0%');
-    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     expect(Object.values(await host.capabilities()).every(Boolean)).toBe(true);
     expect(host.kind).toBe('browser');
   });
@@ -93,7 +107,13 @@ describe('BrowserWorkbookHost', () => {
       { wanted: 'plan', used: 'plan (2)' },
     ]);
     let view = host.getView();
-    expect(view.sheets.map((s) => `${s.name}:${s.origin}`)).toEqual(['進捗:file', '集計:file', '集計 (2):addin', 'plan (2):addin', '会議:addin']);
+    expect(view.sheets.map((s) => `${s.name}:${s.origin}`)).toEqual([
+      '進捗:file',
+      '集計:file',
+      '集計 (2):addin',
+      'plan (2):addin',
+      '会議:addin',
+    ]);
     expect(view.activeSheet).toBe('集計 (2)');
     expect((await host.loadSettings()).ownSheets).toEqual(['集計 (2)', 'plan (2)', '会議']);
 
@@ -169,13 +189,18 @@ describe('openBrowserWorkbook', () => {
     expect(planFromSheet(data.planSheet!)).toEqual(OTHER_PLAN);
     // An earlier template's hidden machine copy is read too, and not shown.
     const tracker = templateWorkbookSpec(OTHER_PLAN, { lang: 'ja', fiscalYear: 2031 }).sheets[0];
-    const legacy = await openBrowserWorkbook(await workbookSpecToXlsx({ sheets: [tracker, machinePlanSheet(OTHER_PLAN, 'ja')] }), 'old.xlsx');
+    const legacy = await openBrowserWorkbook(
+      await workbookSpecToXlsx({ sheets: [tracker, machinePlanSheet(OTHER_PLAN, 'ja')] }),
+      'old.xlsx',
+    );
     expect(legacy.getView().sheets.map((s) => s.name)).toEqual([templateSheetName('ja', 2031)]);
     expect(planFromSheet((await legacy.readWorkbook()).planSheet!)).toEqual(OTHER_PLAN);
     // A file without one has none.
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('表').getCell('A1').value = 'x';
-    expect((await (await openBrowserWorkbook(new Uint8Array(await plain.xlsx.writeBuffer()), 'a.xlsx')).readWorkbook()).planSheet).toBeUndefined();
+    expect(
+      (await (await openBrowserWorkbook(new Uint8Array(await plain.xlsx.writeBuffer()), 'a.xlsx')).readWorkbook()).planSheet,
+    ).toBeUndefined();
   });
 
   test('refuses bytes that are not .xlsx with a message for the user', async () => {
@@ -193,7 +218,10 @@ describe('the grid model and cell text', () => {
   });
 
   test('merged cells: the master spans, covered cells do not size their columns', () => {
-    const values = [['とても長い表題がここに入ります', 'とても長い表題がここに入ります'], ['a', 'b']];
+    const values = [
+      ['とても長い表題がここに入ります', 'とても長い表題がここに入ります'],
+      ['a', 'b'],
+    ];
     const model = gridModel({ name: 's', origin: 'file', data: { name: 's', values }, merges: ['A1:B1'] });
     expect(model.masters.get('0:0')).toEqual({ colSpan: 2 });
     expect(model.covered.has('0:1')).toBe(true);

@@ -27,7 +27,9 @@ let serverUrl: string;
 
 /** Starts `node scripts/serve-static.js DIR --port 0` and waits for the URL it prints. */
 function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve-static.js'), dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts', 'serve-static.js'), dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -78,7 +80,16 @@ describe('npm run package', () => {
   test('one zip named with the version: the server files, the manifest for the URL, the guide and the build info', async () => {
     const names = Object.keys(zip.files).filter((name) => !zip.files[name].dir);
     expect(names.every((name) => name.startsWith(`${NAME}/`))).toBe(true);
-    for (const file of ['addin/taskpane.html', 'addin/commands.html', 'addin/manifest.xml', 'addin/assets/icon-32.png', 'addin/office-js/office.js', 'manifest.xml', 'deployment.md', 'build-info.json']) {
+    for (const file of [
+      'addin/taskpane.html',
+      'addin/commands.html',
+      'addin/manifest.xml',
+      'addin/assets/icon-32.png',
+      'addin/office-js/office.js',
+      'manifest.xml',
+      'deployment.md',
+      'build-info.json',
+    ]) {
       expect(names).toContain(`${NAME}/${file}`);
     }
     const info = JSON.parse(await zip.file(`${NAME}/build-info.json`)!.async('string'));
@@ -89,7 +100,9 @@ describe('npm run package', () => {
   test('the manifest carries ADDIN_BASE_URL everywhere, no localhost, and the version', async () => {
     const manifest = await zip.file(`${NAME}/manifest.xml`)!.async('string');
     expect(manifest).not.toContain('localhost');
-    const urls = [...manifest.matchAll(/"(https?:\/\/[^"]+)"/g)].map((m) => m[1]).filter((url) => !url.startsWith('http://schemas.') && !url.startsWith('http://www.w3.org/'));
+    const urls = [...manifest.matchAll(/"(https?:\/\/[^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((url) => !url.startsWith('http://schemas.') && !url.startsWith('http://www.w3.org/'));
     expect(urls.length).toBeGreaterThan(5);
     expect(urls.filter((url) => !url.startsWith(BASE_URL))).toEqual([]);
     expect(manifest).toContain('<AppDomain>https://plan-tracker.example.lg.jp</AppDomain>');
@@ -97,12 +110,15 @@ describe('npm run package', () => {
     expect(await zip.file(`${NAME}/addin/manifest.xml`)!.async('string')).toBe(manifest);
     const file = path.join(work, 'manifest.xml');
     writeFileSync(file, manifest);
-    const validate = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate-manifest.js'), file], { encoding: 'utf8', timeout: 120_000 });
+    const validate = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'validate-manifest.js'), file], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(validate.stdout).toContain('XSD check passed');
     expect(validate.status).toBe(0);
   });
 
-  test('the pages reference the local Office.js, which is the package\'s own file; no page names the CDN', async () => {
+  test("the pages reference the local Office.js, which is the package's own file; no page names the CDN", async () => {
     for (const page of ['taskpane.html', 'commands.html']) {
       const html = readFileSync(path.join(site, page), 'utf8');
       expect(html).toMatch(/<script src="?office-js\/office\.js"?>/);

@@ -137,7 +137,9 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
 
     const { result } = engine;
     for (const severity of ['error', 'warning', 'info'] as const) {
-      await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe(String(result.counts[severity]));
+      await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe(
+        String(result.counts[severity]),
+      );
     }
     expect(result.counts).toEqual({ error: 13, warning: 1, info: 1 });
     const expected = groupIssues(result.issues).flatMap((sheet) => sheet.groups.flatMap((g) => g.issues));
@@ -237,8 +239,12 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await page.locator('[data-testid="write-result"]').waitFor();
 
     const visible = spec.sheets.filter((sheet) => !sheet.hidden).map((sheet) => sheet.name);
-    expect(await page.locator('.sheet-tab.addin').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual(visible);
-    expect(await page.locator('.sheet-tab:not(.addin)').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([engine.result.trackers[0].name]);
+    expect(await page.locator('.sheet-tab.addin').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual(
+      visible,
+    );
+    expect(
+      await page.locator('.sheet-tab:not(.addin)').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab'))),
+    ).toEqual([engine.result.trackers[0].name]);
     // Like Excel, the first sheet written is in front.
     expect(await page.locator(GRID).getAttribute('data-sheet')).toBe(visible[0]);
 
@@ -289,9 +295,14 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await page.getByText('my-tracker.xlsx').first().waitFor();
     await page.locator('main li[data-severity="error"]').waitFor();
     for (const severity of ['error', 'warning', 'info'] as const) {
-      await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe(String(expected.result.counts[severity]));
+      await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe(
+        String(expected.result.counts[severity]),
+      );
     }
-    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual(['事業一覧', meeting]);
+    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([
+      '事業一覧',
+      meeting,
+    ]);
 
     await page.getByRole('tab', { name: t.tabs.summary }).click();
     await page.getByRole('button', { name: t.summary.build }).click();
@@ -302,7 +313,7 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await expectAccessible(page, 'user file, summary renamed');
   });
 
-  test("a fresh template of another plan, dropped on the page, opens with the plan it keeps and no issue", async () => {
+  test('a fresh template of another plan, dropped on the page, opens with the plan it keeps and no issue', async () => {
     // A template of another city's plan: checked against the default plan its rows would all be wrong.
     const fiscalYear = OTHER_PLAN.period.startYear + 1;
     const bytes = await workbookSpecToXlsx(templateWorkbookSpec(OTHER_PLAN, { lang, fiscalYear }));
@@ -318,7 +329,10 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await page.getByText('other-city.xlsx').first().waitFor();
     await page.getByText(t.planInUse.line(OTHER_PLAN.name, 'workbook'), { exact: false }).waitFor();
     const planSheet = lang === 'en' ? 'Plan' : 'プラン';
-    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([templateSheetName(lang, fiscalYear), planSheet]);
+    expect(await page.locator('.sheet-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getAttribute('data-sheet-tab')))).toEqual([
+      templateSheetName(lang, fiscalYear),
+      planSheet,
+    ]);
     for (const severity of ['error', 'warning', 'info'] as const) {
       await expect(page.locator(`main li[data-severity="${severity}"] span`).first().innerText()).resolves.toBe('0');
     }
@@ -334,12 +348,20 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     const values = templateWorkbookSpec(OTHER_PLAN, { lang, fiscalYear: OTHER_PLAN.period.startYear });
     const planSheet = values.sheets[1];
     const endRow = planSheet.values.findIndex((row) => row[1] === OTHER_PLAN.period.endYear);
-    const broken = { ...values, sheets: [values.sheets[0], { ...planSheet, values: planSheet.values.map((row, r) => (r === endRow ? [row[0], 2000, ...row.slice(2)] : row)) }] };
+    const broken = {
+      ...values,
+      sheets: [
+        values.sheets[0],
+        { ...planSheet, values: planSheet.values.map((row, r) => (r === endRow ? [row[0], 2000, ...row.slice(2)] : row)) },
+      ],
+    };
     const bytes = await workbookSpecToXlsx(broken);
     const dataTransfer = await page.evaluateHandle((base64) => {
       const raw = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
-      transfer.items.add(new File([raw], 'broken-plan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      transfer.items.add(
+        new File([raw], 'broken-plan.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       return transfer;
     }, Buffer.from(bytes).toString('base64'));
     await page.locator('.page-frame').dispatchEvent('dragover', { dataTransfer });
@@ -347,7 +369,10 @@ describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
     await page.getByText('broken-plan.xlsx').first().waitFor();
     await page.getByText(t.planInUse.badSheetTitle).waitFor();
     const sheetName = lang === 'en' ? 'Plan' : 'プラン';
-    const message = lang === 'en' ? `End year 2000 is before start year ${OTHER_PLAN.period.startYear}` : `終了年度 2000 が開始年度 ${OTHER_PLAN.period.startYear} より前です`;
+    const message =
+      lang === 'en'
+        ? `End year 2000 is before start year ${OTHER_PLAN.period.startYear}`
+        : `終了年度 2000 が開始年度 ${OTHER_PLAN.period.startYear} より前です`;
     await page.getByText(t.planInUse.badSheet(`${sheetName}!B${endRow + 1}: ${message}`)).waitFor();
   });
 

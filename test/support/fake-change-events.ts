@@ -41,7 +41,13 @@ function fire(model: WorkbookModel, sheet: SheetModel, address: string, changeTy
   const registry = registryOf(model);
   registry.fired.push({ sheet: sheet.name, address, changeType });
   for (const handler of registry.handlers.get(sheet) ?? []) {
-    const event = { address, changeType, source: 'Local', type: 'WorksheetChanged', worksheetId: sheet.id } as unknown as Excel.WorksheetChangedEventArgs;
+    const event = {
+      address,
+      changeType,
+      source: 'Local',
+      type: 'WorksheetChanged',
+      worksheetId: sheet.id,
+    } as unknown as Excel.WorksheetChangedEventArgs;
     registry.running.push(new Promise((resolve) => setTimeout(resolve, 0)).then(() => handler(event)));
   }
 }
@@ -103,7 +109,10 @@ export function withChangeEvents(office: FakeOffice): UserActions {
   return {
     edit(sheetName, topLeft, rows) {
       const sheet = model.requireSheet(sheetName);
-      sheet.put(topLeft, rows.map((row) => row.map((v) => (v === null ? '' : v))));
+      sheet.put(
+        topLeft,
+        rows.map((row) => row.map((v) => (v === null ? '' : v))),
+      );
       const at = parseA1Range(topLeft);
       const columns = Math.max(...rows.map((r) => r.length));
       fire(model, sheet, boxToA1({ row: at.row, column: at.column, rows: rows.length, columns }), 'RangeEdited');

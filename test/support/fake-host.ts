@@ -21,7 +21,8 @@ import type {
   WriteResult,
 } from '../../src/workbook/host';
 
-type Method = 'readWorkbook' | 'selectCell' | 'highlight' | 'clearHighlights' | 'writeSheets' | 'loadSettings' | 'saveSettings' | 'capabilities';
+type Method =
+  'readWorkbook' | 'selectCell' | 'highlight' | 'clearHighlights' | 'writeSheets' | 'loadSettings' | 'saveSettings' | 'capabilities';
 
 export interface HostError extends Error {
   code: string;
@@ -55,7 +56,17 @@ export const OTHER_PLAN: Plan = parsePlanFile(
     name: '別市 行政改革プラン',
     period: { startYear: 2030, endYear: 2034 },
     attitudes: DEFAULT_PLAN.attitudes,
-    policies: [{ title: '窓口を変える', areas: [{ title: '書かない窓口', initiatives: [{ title: '申請をデジタルにします', measures: ['オンライン申請の拡大', '窓口予約の導入'] }] }] }],
+    policies: [
+      {
+        title: '窓口を変える',
+        areas: [
+          {
+            title: '書かない窓口',
+            initiatives: [{ title: '申請をデジタルにします', measures: ['オンライン申請の拡大', '窓口予約の導入'] }],
+          },
+        ],
+      },
+    ],
   }),
 );
 
@@ -70,7 +81,13 @@ export function otherPlanWorkbook(): WorkbookData {
   return { sheets: [tracker], planSheet: planSheetValues(OTHER_PLAN) };
 }
 
-export const FULL_CAPABILITIES: HostCapabilities = { dataValidation: true, pageLayout: true, settings: true, charts: true, mergedAreas: true };
+export const FULL_CAPABILITIES: HostCapabilities = {
+  dataValidation: true,
+  pageLayout: true,
+  settings: true,
+  charts: true,
+  mergedAreas: true,
+};
 
 export class FakeHost implements WorkbookHost {
   readonly kind = 'browser' as const;

@@ -20,12 +20,17 @@ const PLAN_JSON_CHUNK = 30000;
 export function machinePlanSheet(plan: Plan, lang: Lang): SheetSpec {
   const labels = summaryLabels(lang);
   const json = JSON.stringify(plan);
-  const values: SpecValue[][] = [[lang === 'en' ? 'Plan file (JSON), then the plan as a table' : 'プランファイル（JSON）と一覧', null, null]];
+  const values: SpecValue[][] = [
+    [lang === 'en' ? 'Plan file (JSON), then the plan as a table' : 'プランファイル（JSON）と一覧', null, null],
+  ];
   for (let i = 0; i < json.length; i += PLAN_JSON_CHUNK) values.push([json.slice(i, i + PLAN_JSON_CHUNK), null, null]);
   values.push([null, null, null]);
   const tableHeader = values.length + 1;
   values.push(lang === 'en' ? ['Level', 'Code', 'Title'] : ['階層', 'コード', '名称']);
-  const level = lang === 'en' ? { policy: 'Policy', area: 'Area', initiative: 'Initiative', measure: 'Measure' } : { policy: '方針', area: '施策', initiative: '取組', measure: '事業' };
+  const level =
+    lang === 'en'
+      ? { policy: 'Policy', area: 'Area', initiative: 'Initiative', measure: 'Measure' }
+      : { policy: '方針', area: '施策', initiative: '取組', measure: '事業' };
   for (const policy of plan.policies) {
     values.push([level.policy, policy.code, policy.title]);
     for (const area of policy.areas) {

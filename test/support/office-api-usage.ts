@@ -71,7 +71,9 @@ export function officeApiUsage(): ApiUse[] {
     };
     visit(file);
   }
-  return [...uses.entries()].map(([member, { set, files }]) => ({ member, set, files: [...files].sort() })).sort((a, b) => a.member.localeCompare(b.member));
+  return [...uses.entries()]
+    .map(([member, { set, files }]) => ({ member, set, files: [...files].sort() }))
+    .sort((a, b) => a.member.localeCompare(b.member));
 }
 
 /** `ExcelApi 1.9` → 9; undefined for another set or none. */
@@ -111,7 +113,10 @@ export function usageMarkdown(uses: readonly ApiUse[], minimum: string): string 
     '',
     '| member | requirement set | used in | capability check |',
     '|---|---|---|---|',
-    ...uses.map((use) => `| \`${use.member}\` | ${use.set} | ${use.files.map((f) => f.replace(/^src\//, '')).join(', ')} | ${capabilityOf(use.member) ?? ''} |`),
+    ...uses.map(
+      (use) =>
+        `| \`${use.member}\` | ${use.set} | ${use.files.map((f) => f.replace(/^src\//, '')).join(', ')} | ${capabilityOf(use.member) ?? ''} |`,
+    ),
   ];
   return lines.join('\n') + '\n';
 }

@@ -183,13 +183,18 @@ export class SheetModel {
       const g = this.generated;
       return { row: g.origin.row, column: g.origin.column, rows: g.rows, columns: g.columns };
     }
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, cell] of this.cells) {
       if (cell.value === '') continue;
       const row = Math.floor(key / 16384);
       const column = key % 16384;
-      top = Math.min(top, row); left = Math.min(left, column);
-      bottom = Math.max(bottom, row); right = Math.max(right, column);
+      top = Math.min(top, row);
+      left = Math.min(left, column);
+      bottom = Math.max(bottom, row);
+      right = Math.max(right, column);
     }
     if (bottom < 0) return null;
     return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
@@ -244,7 +249,10 @@ export class WorkbookModel {
   private nextFormatId = 1;
 
   addSheet(name: string): SheetModel {
-    const problem = sheetNameProblem(name, this.sheets.map((s) => s.name));
+    const problem = sheetNameProblem(
+      name,
+      this.sheets.map((s) => s.name),
+    );
     if (problem) throw new FakeOfficeError(this.sheet(name) ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
     const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
     this.sheets.push(sheet);
@@ -278,7 +286,14 @@ export class WorkbookModel {
    * at the top priority. Docs: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)
    */
   addUserConditionalFormat(sheet: string, address: string, formula: string): ConditionalFormatModel {
-    const model: ConditionalFormatModel = { key: this.formatKey(), box: parseA1Range(address), type: 'Custom', formula, props: {}, user: true };
+    const model: ConditionalFormatModel = {
+      key: this.formatKey(),
+      box: parseA1Range(address),
+      type: 'Custom',
+      formula,
+      props: {},
+      user: true,
+    };
     this.requireSheet(sheet).conditionalFormats.unshift(model);
     return model;
   }
@@ -337,7 +352,11 @@ export class FakeContext {
     // Docs: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-core-concepts — Excel refuses API calls while a cell is being edited (InvalidOperationInCellEditMode).
     if (this.model.cellEditMode) throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     // Docs (resource limits, see PAYLOAD_LIMIT_BYTES): the request is refused as a whole; docs silent on partial runs, so none of it runs.
-    if (requestBytes > this.model.payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `The request payload size has exceeded the limit (${requestBytes} bytes).`);
+    if (requestBytes > this.model.payloadLimit)
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+      );
     const failure = this.model.failSync;
     const failAt = failure && failure.sync === this.syncs.length ? Math.floor(operations.length / 2) : -1;
     operations.forEach((operation, i) => {
@@ -348,7 +367,11 @@ export class FakeContext {
       operation(); // the first throw ends the batch
     });
     // Docs silent on what of a refused response was done: the stricter, the actions ran, nothing loaded arrives.
-    if (this.current.payloadBytes > this.model.payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `The response payload size has exceeded the limit (${this.current.payloadBytes} bytes).`);
+    if (this.current.payloadBytes > this.model.payloadLimit)
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `The response payload size has exceeded the limit (${this.current.payloadBytes} bytes).`,
+      );
   }
 }
 
@@ -446,7 +469,10 @@ function sink(context: FakeContext, log: (path: string, value: unknown) => void,
       return true;
     },
     apply(_target, _this, args) {
-      context.enqueue(() => log(`${path}()`, args.length === 1 ? args[0] : args), args.filter((a) => typeof a !== 'object'));
+      context.enqueue(
+        () => log(`${path}()`, args.length === 1 ? args[0] : args),
+        args.filter((a) => typeof a !== 'object'),
+      );
       return sink(context, log, `${path}(${args.map((a) => (typeof a === 'object' ? '…' : String(a))).join(',')})`);
     },
   });
@@ -478,11 +504,18 @@ export class FakeSettingCollection {
 }
 
 export class FakeSetting extends FakeObject<{ value: unknown }> {
-  constructor(context: FakeContext, readonly key: string) {
-    super(context, () => {
-      const stored = context.model.workbookSettings.get(key);
-      return stored === undefined ? null : { value: JSON.parse(stored as string) };
-    }, 'Setting');
+  constructor(
+    context: FakeContext,
+    readonly key: string,
+  ) {
+    super(
+      context,
+      () => {
+        const stored = context.model.workbookSettings.get(key);
+        return stored === undefined ? null : { value: JSON.parse(stored as string) };
+      },
+      'Setting',
+    );
   }
   get value(): unknown {
     return this.read('value');
@@ -560,8 +593,15 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
   }
   set name(value: string) {
     this.write((m) => {
-      const problem = sheetNameProblem(value, this.context.model.sheets.filter((s) => s !== m).map((s) => s.name));
-      if (problem) throw new FakeOfficeError(this.context.model.sheet(value) && this.context.model.sheet(value) !== m ? 'ItemAlreadyExists' : 'InvalidArgument', problem);
+      const problem = sheetNameProblem(
+        value,
+        this.context.model.sheets.filter((s) => s !== m).map((s) => s.name),
+      );
+      if (problem)
+        throw new FakeOfficeError(
+          this.context.model.sheet(value) && this.context.model.sheet(value) !== m ? 'ItemAlreadyExists' : 'InvalidArgument',
+          problem,
+        );
       m.name = value;
     }, value);
   }
@@ -575,7 +615,8 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
     this.write((m) => {
       // Docs: https://support.microsoft.com/office/hide-or-show-worksheets-or-workbooks-69f2701a-21f5-4186-87d7-341a8cf53344 — a workbook keeps at least one visible sheet; docs silent on the API's code, InvalidOperation is used.
       const visible = this.context.model.sheets.filter((s) => s.visibility === 'Visible');
-      if (value !== 'Visible' && m.visibility === 'Visible' && visible.length === 1) throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be hidden.');
+      if (value !== 'Visible' && m.visibility === 'Visible' && visible.length === 1)
+        throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be hidden.');
       m.visibility = value;
     });
   }
@@ -601,11 +642,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 
   protected scalar(model: SheetModel, name: string): unknown {
     switch (name) {
-      case 'name': return model.name;
-      case 'id': return model.id;
-      case 'visibility': return model.visibility;
-      case 'position': return this.context.model.sheets.indexOf(model);
-      default: throw new Error(`fake: Worksheet.${name} not modelled`);
+      case 'name':
+        return model.name;
+      case 'id':
+        return model.id;
+      case 'visibility':
+        return model.visibility;
+      case 'position':
+        return this.context.model.sheets.indexOf(model);
+      default:
+        throw new Error(`fake: Worksheet.${name} not modelled`);
     }
   }
 
@@ -627,13 +673,18 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       // Docs: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1) — "the worksheet visibility cannot be set to VeryHidden" for delete to succeed.
       if (m.visibility === 'VeryHidden') throw new FakeOfficeError('InvalidOperation', 'A very hidden sheet cannot be deleted.');
       // Docs (hide-or-show worksheets): the last visible sheet cannot go either; docs silent on the code.
-      if (m.visibility === 'Visible' && sheets.filter((s) => s.visibility === 'Visible').length === 1) throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
+      if (m.visibility === 'Visible' && sheets.filter((s) => s.visibility === 'Visible').length === 1)
+        throw new FakeOfficeError('InvalidOperation', 'The last visible sheet cannot be deleted.');
       sheets.splice(sheets.indexOf(m), 1);
       // Docs: https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-a9fb-4ac6-8f0a-2fd7e3b1ce87 — formulas that refer to a deleted sheet become #REF!.
       const quoted = `'${m.name.replace(/'/g, "''")}'!`;
       for (const other of sheets) {
         for (const [key, cell] of other.cells) {
-          if (typeof cell.value === 'string' && cell.value.startsWith('=') && (cell.value.includes(quoted) || cell.value.includes(`${m.name}!`))) {
+          if (
+            typeof cell.value === 'string' &&
+            cell.value.startsWith('=') &&
+            (cell.value.includes(quoted) || cell.value.includes(`${m.name}!`))
+          ) {
             other.cells.set(key, { ...cell, value: cell.value.split(quoted).join('#REF!').split(`${m.name}!`).join('#REF!') });
           }
         }
@@ -651,8 +702,16 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
       created = this.context.model.addSheet(`${base} (${n})`);
       for (const [k, v] of m.cells) created.cells.set(k, { ...v });
       created.merges = m.merges.map((b) => ({ ...b }));
-      created.charts = m.charts.map((c) => ({ ...c, series: c.series.map((x) => ({ ...x, props: { ...x.props } })), props: { ...c.props } }));
-      created.conditionalFormats = m.conditionalFormats.map((cf) => ({ ...cf, key: this.context.model.formatKey(), props: { ...cf.props } }));
+      created.charts = m.charts.map((c) => ({
+        ...c,
+        series: c.series.map((x) => ({ ...x, props: { ...x.props } })),
+        props: { ...c.props },
+      }));
+      created.conditionalFormats = m.conditionalFormats.map((cf) => ({
+        ...cf,
+        key: this.context.model.formatKey(),
+        props: { ...cf.props },
+      }));
       created.writes = [...m.writes];
       created.names = new Map(m.names);
     });
@@ -699,10 +758,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> {
 class FakeNamedItemCollection {
   constructor(private readonly sheet: FakeWorksheet) {}
   add(name: string, reference: string): void {
-    this.sheet.writeUnprotected((m) => {
-      if ([...m.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists.`);
-      m.names.set(name, reference);
-    }, [name, reference]);
+    this.sheet.writeUnprotected(
+      (m) => {
+        if ([...m.names.keys()].some((n) => n.toUpperCase() === name.toUpperCase()))
+          throw new FakeOfficeError('ItemAlreadyExists', `The name ${name} already exists.`);
+        m.names.set(name, reference);
+      },
+      [name, reference],
+    );
   }
   getItemOrNullObject(name: string): FakeNamedItem {
     return new FakeNamedItem(this.sheet.context, () => {
@@ -755,10 +818,14 @@ export class FakeRange extends FakeObject<Box> {
   protected scalar(box: Box, name: string): unknown {
     const sheet = this.sheet.sheetModel();
     switch (name) {
-      case 'rowIndex': return box.row;
-      case 'columnIndex': return box.column;
-      case 'rowCount': return box.rows;
-      case 'columnCount': return box.columns;
+      case 'rowIndex':
+        return box.row;
+      case 'columnIndex':
+        return box.column;
+      case 'rowCount':
+        return box.rows;
+      case 'columnCount':
+        return box.columns;
       case 'values':
       case 'formulas':
       case 'numberFormat': {
@@ -776,21 +843,46 @@ export class FakeRange extends FakeObject<Box> {
     }
   }
 
-  get rowIndex(): number { return this.read('rowIndex'); }
-  get columnIndex(): number { return this.read('columnIndex'); }
-  get rowCount(): number { return this.read('rowCount'); }
-  get columnCount(): number { return this.read('columnCount'); }
-  get values(): any[][] { return this.read('values'); }
-  get formulas(): any[][] { return this.read('formulas'); }
-  get numberFormat(): any[][] { return this.read('numberFormat'); }
+  get rowIndex(): number {
+    return this.read('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read('rowCount');
+  }
+  get columnCount(): number {
+    return this.read('columnCount');
+  }
+  get values(): any[][] {
+    return this.read('values');
+  }
+  get formulas(): any[][] {
+    return this.read('formulas');
+  }
+  get numberFormat(): any[][] {
+    return this.read('numberFormat');
+  }
 
   private writeGrid(kind: 'value' | 'format', grid: unknown[][]): void {
     this.sheet.writeUnprotected((sheet) => {
       const box = this.model();
       if (grid.length !== box.rows || grid.some((row) => row.length !== box.columns)) {
-        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`);
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.address()}.`,
+        );
       }
-      grid.forEach((row, r) => row.forEach((v, c) => sheet.setCell(box.row + r, box.column + c, kind === 'value' ? { value: typedInput(v), text: typeof v === 'string' && v.startsWith("'") } : { format: String(v) })));
+      grid.forEach((row, r) =>
+        row.forEach((v, c) =>
+          sheet.setCell(
+            box.row + r,
+            box.column + c,
+            kind === 'value' ? { value: typedInput(v), text: typeof v === 'string' && v.startsWith("'") } : { format: String(v) },
+          ),
+        ),
+      );
     }, grid);
   }
 
@@ -799,8 +891,10 @@ export class FakeRange extends FakeObject<Box> {
     this.sheet.writeUnprotected((sheet) => {
       const box = this.model();
       for (const key of [...sheet.cells.keys()]) {
-        const row = Math.floor(key / 16384), column = key % 16384;
-        if (row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns) sheet.cells.delete(key);
+        const row = Math.floor(key / 16384),
+          column = key % 16384;
+        if (row >= box.row && row < box.row + box.rows && column >= box.column && column < box.column + box.columns)
+          sheet.cells.delete(key);
       }
       sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
       sheet.writes = sheet.writes.filter((w) => !/^[A-Z]+\d+(:[A-Z]+\d+)?$/.test(w.target) || !intersects(parseA1Range(w.target), box));
@@ -848,7 +942,8 @@ export class FakeRange extends FakeObject<Box> {
           if (cell.value !== '' || cell.format !== 'General') sheet.setCell(to.row + r, to.column + c, { ...cell });
         }
       }
-      for (const w of origin.writes) if (w.path.startsWith('format.') && w.path !== 'format.columnWidth' && w.path !== 'format.rowHeight') sheet.writes.push({ ...w });
+      for (const w of origin.writes)
+        if (w.path.startsWith('format.') && w.path !== 'format.columnWidth' && w.path !== 'format.rowHeight') sheet.writes.push({ ...w });
     });
   }
 
@@ -867,9 +962,11 @@ export class FakeRange extends FakeObject<Box> {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.sheet, () => {
       const box = this.model();
-      const inside = this.sheet.sheetModel().merges.filter(
-        (m) => m.row >= box.row && m.row < box.row + box.rows && m.column >= box.column && m.column < box.column + box.columns,
-      );
+      const inside = this.sheet
+        .sheetModel()
+        .merges.filter(
+          (m) => m.row >= box.row && m.row < box.row + box.rows && m.column >= box.column && m.column < box.column + box.columns,
+        );
       return inside.length ? inside : null;
     });
   }
@@ -949,7 +1046,15 @@ export class FakeConditionalFormatCollection extends FakeObject<ConditionalForma
     const list = this.resolveOrNull() ?? [];
     // Docs silent on how an item of a loaded collection is found again; the stricter: by its index
     // (its id), looked up when each later operation runs, so a delete shifts the formats after it.
-    const items = list.map((_, priority) => new FakeConditionalFormat(this.range, () => FakeConditionalFormatCollection.list(this.range)[priority] ?? null, String(priority), true));
+    const items = list.map(
+      (_, priority) =>
+        new FakeConditionalFormat(
+          this.range,
+          () => FakeConditionalFormatCollection.list(this.range)[priority] ?? null,
+          String(priority),
+          true,
+        ),
+    );
     for (const item of items) item.applyLoad(groupPaths(groups.get('items') ?? []));
     this.loaded.set('items', items);
   }
@@ -985,16 +1090,24 @@ export class FakeConditionalFormat extends FakeObject<ConditionalFormatModel> {
   protected override resolveOrNull(): ConditionalFormatModel | null {
     return this.byIndex ? this.liveResolver() : super.resolveOrNull();
   }
-  get id(): string { return this.read('id'); }
-  get type(): string { return this.read('type'); }
+  get id(): string {
+    return this.read('id');
+  }
+  get type(): string {
+    return this.read('type');
+  }
 
   /** `custom.rule.formula` and `custom.format.fill.color` writes land on the model. */
   get custom(): any {
-    return sink(this.context, (path, value) => {
-      const m = this.model();
-      if (path === 'rule.formula') m.formula = String(value);
-      m.props[`custom.${path}`] = value;
-    }, '');
+    return sink(
+      this.context,
+      (path, value) => {
+        const m = this.model();
+        if (path === 'rule.formula') m.formula = String(value);
+        m.props[`custom.${path}`] = value;
+      },
+      '',
+    );
   }
 
   readonly customOrNullObject = new FakeCustomConditionalFormat(this.context, () => {
@@ -1084,10 +1197,18 @@ class FakeChart {
   set height(value: number) {
     this.sheet.context.enqueue(() => (this.chart.props.height = value));
   }
-  get title(): any { return this.prop('title'); }
-  get legend(): any { return this.prop('legend'); }
-  get dataLabels(): any { return this.prop('dataLabels'); }
-  get axes(): any { return this.prop('axes'); }
+  get title(): any {
+    return this.prop('title');
+  }
+  get legend(): any {
+    return this.prop('legend');
+  }
+  get dataLabels(): any {
+    return this.prop('dataLabels');
+  }
+  get axes(): any {
+    return this.prop('axes');
+  }
   setPosition(cell: string): void {
     this.sheet.context.enqueue(() => (this.chart.position = cell));
   }

@@ -4,7 +4,26 @@ import { DEFAULT_PLAN } from '../../src/plan/default-plan';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook';
 import type { Lang } from '../../src/core/lang';
 
-export const HEADERS = ['番号', '方針', '施策', '取組', '事業名', '担当課', '年度', '進捗状況', '進捗率', '指標', '目標値', '実績値', '単位', '評価', '取組姿勢', '開始日', '終了日', '備考'];
+export const HEADERS = [
+  '番号',
+  '方針',
+  '施策',
+  '取組',
+  '事業名',
+  '担当課',
+  '年度',
+  '進捗状況',
+  '進捗率',
+  '指標',
+  '目標値',
+  '実績値',
+  '単位',
+  '評価',
+  '取組姿勢',
+  '開始日',
+  '終了日',
+  '備考',
+];
 
 export type Row = Partial<Record<(typeof HEADERS)[number], CellValue>>;
 

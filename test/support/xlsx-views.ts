@@ -27,7 +27,11 @@ function cellsOf(data: SheetData): string[] {
 
 export async function excelJsView(bytes: Uint8Array): Promise<SheetView[]> {
   const workbook = await loadWorkbookBuffer(bytes, 'fixture');
-  return workbook.worksheets.map((ws) => ({ name: ws.name, visible: ws.state === 'visible' || ws.state === undefined, cells: cellsOf(sheetData(ws)) }));
+  return workbook.worksheets.map((ws) => ({
+    name: ws.name,
+    visible: ws.state === 'visible' || ws.state === undefined,
+    cells: cellsOf(sheetData(ws)),
+  }));
 }
 
 export function readerView(bytes: Uint8Array): SheetView[] {

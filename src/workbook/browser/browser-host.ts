@@ -102,7 +102,9 @@ export class BrowserWorkbookHost implements WorkbookHost, LiveHost {
 
   constructor(options: BrowserHostOptions) {
     this.fileName = options.fileName;
-    this.fileSheets = options.fileSheets.filter((s) => s.visible).map((s) => ({ name: s.data.name, origin: 'file' as const, data: s.data, merges: s.merges ?? [] }));
+    this.fileSheets = options.fileSheets
+      .filter((s) => s.visible)
+      .map((s) => ({ name: s.data.name, origin: 'file' as const, data: s.data, merges: s.merges ?? [] }));
     this.fileSheetNames = options.fileSheets.map((s) => s.data.name);
     this.filePlanSheet = options.planSheet ?? null;
     this.storage = options.storage ?? null;
@@ -207,7 +209,10 @@ export class BrowserWorkbookHost implements WorkbookHost, LiveHost {
     spec.sheets.forEach((sheetSpec, i) => {
       // A name is free unless a sheet of the file has it, or this same write already used it;
       // a sheet the add-in wrote before under that name is its own and is replaced.
-      const used = freeSheetName(sheetSpec.name, (candidate) => !this.fileSheetNames.some((n) => sameName(n, candidate)) && !writtenNow.some((n) => sameName(n, candidate)));
+      const used = freeSheetName(
+        sheetSpec.name,
+        (candidate) => !this.fileSheetNames.some((n) => sameName(n, candidate)) && !writtenNow.some((n) => sameName(n, candidate)),
+      );
       writtenNow.push(used);
       if (used !== sheetSpec.name) result.renamed.push({ wanted: sheetSpec.name, used });
       const sheet: AddinSheet = {

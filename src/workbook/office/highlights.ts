@@ -20,7 +20,10 @@ const HIGHLIGHT_CONTEXT = { ja: 'セルを色付け', en: 'highlight the cells' 
 const CLEAR_CONTEXT = { ja: '色付けを解除', en: 'clear the highlights' };
 
 /** Loads the record and every sheet's name and protection in one sync. */
-async function recordAndSheets(context: Excel.RequestContext, store: WorkbookRecordStore): Promise<{ record: StoredRecord; sheets: Map<string, boolean> }> {
+async function recordAndSheets(
+  context: Excel.RequestContext,
+  store: WorkbookRecordStore,
+): Promise<{ record: StoredRecord; sheets: Map<string, boolean> }> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/protection/protected');
   const record = store.queueRead();
@@ -45,14 +48,20 @@ export async function clearHighlightsIn(context: Excel.RequestContext, store: Wo
   await context.sync(); // sync 2: every conditional format of the recorded sheets
 
   for (const formats of collections) {
-    const ours = formats.items.filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && isHighlightFormula(f.customOrNullObject.rule.formula));
+    const ours = formats.items.filter(
+      (f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && isHighlightFormula(f.customOrNullObject.rule.formula),
+    );
     for (const format of ours.reverse()) format.delete();
   }
   store.queueWrite({ ...record, highlights: [] });
   await context.sync(); // sync 3: delete ours, forget the ranges
 }
 
-export async function highlightIn(context: Excel.RequestContext, targets: readonly HighlightTarget[], store: WorkbookRecordStore): Promise<void> {
+export async function highlightIn(
+  context: Excel.RequestContext,
+  targets: readonly HighlightTarget[],
+  store: WorkbookRecordStore,
+): Promise<void> {
   const { record, sheets } = await recordAndSheets(context, store); // sync 1
   // Cells of a sheet renamed or deleted since validation are skipped, not an error.
   const ranges: HighlightRange[] = highlightRanges(targets).filter((range) => sheets.has(range.sheet));
@@ -61,7 +70,10 @@ export async function highlightIn(context: Excel.RequestContext, targets: readon
   if (locked) throw protectedSheetError({ ...HIGHLIGHT_CONTEXT, sheet: locked.sheet });
 
   // Queued before the formats, so a batch Excel stops half-way still leaves them recorded.
-  store.queueWrite({ ...record, highlights: [...record.highlights, ...ranges.map((range) => ({ sheet: range.sheet, range: range.range }))] });
+  store.queueWrite({
+    ...record,
+    highlights: [...record.highlights, ...ranges.map((range) => ({ sheet: range.sheet, range: range.range }))],
+  });
   for (const range of ranges) {
     const format = context.workbook.worksheets.getItem(range.sheet).getRange(range.range).conditionalFormats.add('Custom');
     format.custom.rule.formula = HIGHLIGHT_FORMULA;

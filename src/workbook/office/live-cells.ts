@@ -6,7 +6,16 @@
  */
 import type { CellValue } from '../../core/cell';
 import { changedRowsOf } from '../changed-area';
-import { sameCellValue, type CellEdit, type CellEditOutcome, type CellWriteValue, type ChangedRows, type LiveHost, type RowsRead, type RowsRequest } from '../host';
+import {
+  sameCellValue,
+  type CellEdit,
+  type CellEditOutcome,
+  type CellWriteValue,
+  type ChangedRows,
+  type LiveHost,
+  type RowsRead,
+  type RowsRequest,
+} from '../host';
 import { toHostError } from './host-error';
 import type { OfficeEnvironment } from './office-host';
 
@@ -59,7 +68,12 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
           const ranges = requests.map((request) => {
             const range = context.workbook.worksheets
               .getItem(request.sheet)
-              .getRangeByIndexes(request.firstRow - 1, request.firstColumn - 1, request.lastRow - request.firstRow + 1, request.columnCount);
+              .getRangeByIndexes(
+                request.firstRow - 1,
+                request.firstColumn - 1,
+                request.lastRow - request.firstRow + 1,
+                request.columnCount,
+              );
             range.load('values,numberFormat');
             return range;
           });

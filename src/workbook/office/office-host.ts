@@ -6,7 +6,16 @@
  */
 import type { WorkbookSpec } from '../../core/sheet-spec';
 import type { WorkbookData } from '../../core/cell';
-import type { AddinSettings, CellRef, HighlightTarget, HostCapabilities, LiveHost, ProgressCallback, WorkbookHost, WriteResult } from '../host';
+import type {
+  AddinSettings,
+  CellRef,
+  HighlightTarget,
+  HostCapabilities,
+  LiveHost,
+  ProgressCallback,
+  WorkbookHost,
+  WriteResult,
+} from '../host';
 import { clearHighlightsIn, highlightIn } from './highlights';
 import { toHostError } from './host-error';
 import { createOfficeLive } from './live-cells';

@@ -116,7 +116,12 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   for (let chunks = planNextSync(pending, limits); chunks.length > 0; chunks = planNextSync(pending, limits)) {
     const requests = chunks.map((chunk) => {
       const sheet = sheets[chunk.index];
-      const range = sheet.worksheet.getRangeByIndexes(sheet.origin.row + chunk.firstRow, sheet.origin.column, chunk.rows, sheet.columnCount);
+      const range = sheet.worksheet.getRangeByIndexes(
+        sheet.origin.row + chunk.firstRow,
+        sheet.origin.column,
+        chunk.rows,
+        sheet.columnCount,
+      );
       range.load('values,numberFormat');
       return { chunk, sheet, range };
     });
@@ -138,7 +143,10 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
         state.nextRow = Math.min(state.nextRow, chunk.firstRow);
       }
       const cells = chunks.reduce((n, c) => n + c.rows * sheets[c.index].columnCount, 0);
-      limits = { maxCellsPerSync: Math.max(1, Math.floor(cells / 2)), maxBytesPerSync: Math.max(1, Math.floor(limits.maxBytesPerSync / 2)) };
+      limits = {
+        maxCellsPerSync: Math.max(1, Math.floor(cells / 2)),
+        maxBytesPerSync: Math.max(1, Math.floor(limits.maxBytesPerSync / 2)),
+      };
       chunkSyncs++;
       continue;
     }

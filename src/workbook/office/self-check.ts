@@ -85,7 +85,9 @@ export async function runSelfCheck(env: OfficeEnvironment): Promise<SelfCheckRes
     const formats = sheet(context).getRange().conditionalFormats;
     formats.load('items/type,items/customOrNullObject/rule/formula');
     await context.sync();
-    const ours = formats.items.filter((f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && isHighlightFormula(f.customOrNullObject.rule.formula));
+    const ours = formats.items.filter(
+      (f) => f.type === 'Custom' && !f.customOrNullObject.isNullObject && isHighlightFormula(f.customOrNullObject.rule.formula),
+    );
     expect(ours.length === 1, `found ${ours.length} formats by the marker formula`);
     ours[0].delete();
     const after = sheet(context).getRange().conditionalFormats;
@@ -94,7 +96,11 @@ export async function runSelfCheck(env: OfficeEnvironment): Promise<SelfCheckRes
     expect(after.items.length === 0, `${after.items.length} formats left after clearing`);
   });
   await check('chart', null, async (context) => {
-    sheet(context).getRange('E1:F3').values = [['a', 1], ['b', 2], ['c', 3]];
+    sheet(context).getRange('E1:F3').values = [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ];
     const chart = sheet(context).charts.add('ColumnClustered', sheet(context).getRange('F1:F3'), 'Columns');
     chart.series.getItemAt(0).setXAxisValues(sheet(context).getRange('E1:E3'));
     const charts = sheet(context).charts;

@@ -64,7 +64,9 @@ export function parseRecord(raw: unknown): StoredRecord {
     },
     ownSheetIds: data.ownSheetIds && typeof data.ownSheetIds === 'object' ? data.ownSheetIds : {},
     highlights: Array.isArray(data.highlights)
-      ? data.highlights.filter((h) => h && typeof h.sheet === 'string' && typeof h.range === 'string').map((h) => ({ sheet: h.sheet, range: h.range }))
+      ? data.highlights
+          .filter((h) => h && typeof h.sheet === 'string' && typeof h.range === 'string')
+          .map((h) => ({ sheet: h.sheet, range: h.range }))
       : [],
   };
 }

@@ -47,7 +47,11 @@ export function hyperlinkFormula(sheet: string, target: string, text: string): s
 }
 
 /** Values padded to a rectangle, made safe as text (see cellInput), with the link formulas laid over. */
-export function rectangularValues(spec: Pick<SheetSpec, 'values' | 'links'>): { rows: number; columns: number; values: (string | number | boolean)[][] } {
+export function rectangularValues(spec: Pick<SheetSpec, 'values' | 'links'>): {
+  rows: number;
+  columns: number;
+  values: (string | number | boolean)[][];
+} {
   let rows = spec.values.length;
   let columns = spec.values.reduce((max, row) => Math.max(max, row.length), 0);
   const links = (spec.links ?? []).map((link) => ({ link, at: parseA1Range(link.cell) }));
@@ -135,7 +139,9 @@ function addValidation(sheet: Excel.Worksheet, spec: DataValidationSpec, skipped
   if ('list' in spec.rule) {
     const source = spec.rule.list.join(',');
     if (source.length > MAX_LIST_SOURCE) {
-      skipped.push(`入力規則（${sheetName}!${spec.range}）: 選択肢が長すぎます / drop-down list too long for Excel (${sheetName}!${spec.range})`);
+      skipped.push(
+        `入力規則（${sheetName}!${spec.range}）: 選択肢が長すぎます / drop-down list too long for Excel (${sheetName}!${spec.range})`,
+      );
       return;
     }
     rule = { list: { inCellDropDown: true, source } };
@@ -163,7 +169,10 @@ function applyPrint(sheet: Excel.Worksheet, print: PrintSpec): void {
   if (print.footer) layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
   // Header and footer text takes Excel's codes (&P page, &N pages; && a literal &): https://learn.microsoft.com/en-us/javascript/api/excel/excel.headerfooter
   if (print.pageNumbers) {
-    layout.headersFooters.defaultForAllPages.rightFooter = print.pageNumbers.replace(/&/g, '&&').replace(/\{pages\}/g, '&N').replace(/\{page\}/g, '&P');
+    layout.headersFooters.defaultForAllPages.rightFooter = print.pageNumbers
+      .replace(/&/g, '&&')
+      .replace(/\{pages\}/g, '&N')
+      .replace(/\{page\}/g, '&P');
   }
 }
 
@@ -185,13 +194,21 @@ const STYLE_ACTIONS = 30;
 const CHART_ACTIONS = 20;
 const SERIES_ACTIONS = 8;
 
-export function sheetOperations(sheet: () => Excel.Worksheet, spec: SheetSpec, name: string, capabilities: HostCapabilities, skipped: string[]): SheetOperations {
+export function sheetOperations(
+  sheet: () => Excel.Worksheet,
+  spec: SheetSpec,
+  name: string,
+  capabilities: HostCapabilities,
+  skipped: string[],
+): SheetOperations {
   const cells: WriteOperation[] = [];
   const finish: WriteOperation[] = [];
   const rect = rectangularValues(spec);
   if (rect.rows > 0 && rect.columns > 0) {
     for (const block of rowBlocks(rect.values)) {
-      cells.push(operation(() => (sheet().getRangeByIndexes(block.first, 0, block.rows.length, rect.columns).values = block.rows), block.rows));
+      cells.push(
+        operation(() => (sheet().getRangeByIndexes(block.first, 0, block.rows.length, rect.columns).values = block.rows), block.rows),
+      );
     }
   }
   for (const { range, style } of spec.styles ?? []) {
@@ -200,16 +217,30 @@ export function sheetOperations(sheet: () => Excel.Worksheet, spec: SheetSpec, n
     if (numFmt) {
       const box = parseA1Range(range);
       for (const block of rowBlocks(filled(box.rows, box.columns, numFmt))) {
-        cells.push(operation(() => (sheet().getRangeByIndexes(box.row + block.first, box.column, block.rows.length, box.columns).numberFormat = block.rows), block.rows));
+        cells.push(
+          operation(
+            () => (sheet().getRangeByIndexes(box.row + block.first, box.column, block.rows.length, box.columns).numberFormat = block.rows),
+            block.rows,
+          ),
+        );
       }
     }
   }
   for (const merge of spec.merges ?? []) finish.push(operation(() => sheet().getRange(merge).merge(false), merge));
   spec.columnWidths?.forEach((width, i) => {
-    finish.push(operation(() => (sheet().getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width))));
+    finish.push(
+      operation(() => (sheet().getRangeByIndexes(0, i, 1, 1).getEntireColumn().format.columnWidth = characterWidthToPoints(width))),
+    );
   });
   for (const [row, height] of Object.entries(spec.rowHeights ?? {})) {
-    finish.push(operation(() => (sheet().getRangeByIndexes(Number(row) - 1, 0, 1, 1).getEntireRow().format.rowHeight = height)));
+    finish.push(
+      operation(
+        () =>
+          (sheet()
+            .getRangeByIndexes(Number(row) - 1, 0, 1, 1)
+            .getEntireRow().format.rowHeight = height),
+      ),
+    );
   }
   const freeze = spec.freeze;
   if (freeze && (freeze.rows > 0 || freeze.columns > 0)) {
@@ -226,12 +257,23 @@ export function sheetOperations(sheet: () => Excel.Worksheet, spec: SheetSpec, n
   if (tabColor) finish.push(operation(() => (sheet().tabColor = tabColor)));
   if (spec.charts?.length) {
     if (capabilities.charts) {
-      for (const chart of spec.charts) finish.push(operation(() => addChart(sheet(), chart), chart, CHART_ACTIONS + chart.series.length * SERIES_ACTIONS + chart.series.reduce((n, s) => n + (s.pointColors?.length ?? 0), 0)));
+      for (const chart of spec.charts)
+        finish.push(
+          operation(
+            () => addChart(sheet(), chart),
+            chart,
+            CHART_ACTIONS + chart.series.length * SERIES_ACTIONS + chart.series.reduce((n, s) => n + (s.pointColors?.length ?? 0), 0),
+          ),
+        );
     } else skipped.push(`グラフ（${name}） / charts (${name})`);
   }
   if (spec.validations?.length) {
-    if (capabilities.dataValidation) for (const v of spec.validations) finish.push(operation(() => addValidation(sheet(), v, skipped, name), v, 4));
-    else skipped.push(`入力規則・ドロップダウン（${name}）: ExcelApi 1.8 が必要です / drop-down lists and input rules (${name}): need ExcelApi 1.8`);
+    if (capabilities.dataValidation)
+      for (const v of spec.validations) finish.push(operation(() => addValidation(sheet(), v, skipped, name), v, 4));
+    else
+      skipped.push(
+        `入力規則・ドロップダウン（${name}）: ExcelApi 1.8 が必要です / drop-down lists and input rules (${name}): need ExcelApi 1.8`,
+      );
   }
   const print = spec.print;
   if (print) {

@@ -76,7 +76,13 @@ function cellsArea(entry: Entry): { rows: number; columns: number } {
  * The commit: one sync to see what is there now (so a retry after a half-done commit redoes only
  * what is left), one request to put every sheet in place and update the record.
  */
-async function commit(context: Excel.RequestContext, entries: Entry[], options: WriteOptions, record: StoredRecord, store: WorkbookRecordStore): Promise<void> {
+async function commit(
+  context: Excel.RequestContext,
+  entries: Entry[],
+  options: WriteOptions,
+  record: StoredRecord,
+  store: WorkbookRecordStore,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   const probes = entries.map((entry) => {
     const temporary = worksheets.getItemOrNullObject(entry.temporary);
@@ -102,25 +108,29 @@ async function commit(context: Excel.RequestContext, entries: Entry[], options: 
     if (options.copyFrom) {
       const area = cellsArea(entry);
       ops.push(
-        operation(() => {
-          let sheet: Excel.Worksheet;
-          if (charts) {
-            // The add-in's earlier sheet: emptied in place, so formulas pointing at it keep working.
-            sheet = worksheets.getItem(name);
-            for (const chart of charts.items) chart.delete();
-            sheet.freezePanes.unfreeze();
-            const whole = sheet.getRange();
-            whole.unmerge();
-            whole.clear('All');
-            if (options.capabilities.dataValidation) whole.dataValidation.clear();
-          } else {
-            // A new sheet; one an interrupted attempt left half made goes first.
-            if (!target.isNullObject) target.delete();
-            sheet = worksheets.add(name);
-          }
-          const source = worksheets.getItem(entry.temporary).getRangeByIndexes(0, 0, area.rows, area.columns);
-          sheet.getRangeByIndexes(0, 0, area.rows, area.columns).copyFrom(source, 'All');
-        }, undefined, 8 + (charts ? charts.items.length : 0)),
+        operation(
+          () => {
+            let sheet: Excel.Worksheet;
+            if (charts) {
+              // The add-in's earlier sheet: emptied in place, so formulas pointing at it keep working.
+              sheet = worksheets.getItem(name);
+              for (const chart of charts.items) chart.delete();
+              sheet.freezePanes.unfreeze();
+              const whole = sheet.getRange();
+              whole.unmerge();
+              whole.clear('All');
+              if (options.capabilities.dataValidation) whole.dataValidation.clear();
+            } else {
+              // A new sheet; one an interrupted attempt left half made goes first.
+              if (!target.isNullObject) target.delete();
+              sheet = worksheets.add(name);
+            }
+            const source = worksheets.getItem(entry.temporary).getRangeByIndexes(0, 0, area.rows, area.columns);
+            sheet.getRangeByIndexes(0, 0, area.rows, area.columns).copyFrom(source, 'All');
+          },
+          undefined,
+          8 + (charts ? charts.items.length : 0),
+        ),
       );
       ops.push(...entry.ops.finish);
       ops.push(operation(() => worksheets.getItem(entry.temporary).delete()));
@@ -146,13 +156,20 @@ async function commit(context: Excel.RequestContext, entries: Entry[], options: 
   if (firstVisible) ops.push(operation(() => worksheets.getItem(firstVisible.named.name).activate()));
   const written = new Set(entries.map((entry) => entry.named.name));
   const ownSheets = [...record.settings.ownSheets.filter((name) => !written.has(name)), ...written];
-  const ownSheetIds = Object.fromEntries(Object.entries(record.ownSheetIds).filter(([name]) => ownSheets.includes(name) && !written.has(name)));
+  const ownSheetIds = Object.fromEntries(
+    Object.entries(record.ownSheetIds).filter(([name]) => ownSheets.includes(name) && !written.has(name)),
+  );
   ops.push(operation(() => store.queueWrite({ ...record, settings: { ...record.settings, ownSheets }, ownSheetIds })));
   for (const op of ops) op.queue();
   await context.sync(); // every sheet in place, the temporary sheets gone, the record updated
 }
 
-export async function writeSheetsIn(context: Excel.RequestContext, spec: WorkbookSpec, store: WorkbookRecordStore, options: WriteOptions): Promise<WriteResult> {
+export async function writeSheetsIn(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  store: WorkbookRecordStore,
+  options: WriteOptions,
+): Promise<WriteResult> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id,items/position');
   const protection = context.workbook.protection;
@@ -179,9 +196,17 @@ export async function writeSheetsIn(context: Excel.RequestContext, spec: Workboo
       'AccessDenied',
     );
   }
-  const existing: ExistingSheet[] = worksheets.items.map((ws) => ({ name: ws.name, id: ws.id, position: ws.position, marked: marks.has(ws.name) ? !marks.get(ws.name)!.isNullObject : false }));
+  const existing: ExistingSheet[] = worksheets.items.map((ws) => ({
+    name: ws.name,
+    id: ws.id,
+    position: ws.position,
+    marked: marks.has(ws.name) ? !marks.get(ws.name)!.isNullObject : false,
+  }));
   const stillThere = new Set(existing.map((sheet) => sheet.name));
-  const liveRecord: StoredRecord = { ...record, settings: { ...record.settings, ownSheets: record.settings.ownSheets.filter((name) => stillThere.has(name)) } };
+  const liveRecord: StoredRecord = {
+    ...record,
+    settings: { ...record.settings, ownSheets: record.settings.ownSheets.filter((name) => stillThere.has(name)) },
+  };
   const plan = planSheetNames(spec.sheets, existing, liveRecord);
   const stamp = Date.now().toString(36).slice(-6);
   const skipped: string[] = [];
@@ -203,7 +228,10 @@ export async function writeSheetsIn(context: Excel.RequestContext, spec: Workboo
   try {
     await runWithinBudget(context, fill, options.budget);
   } catch (error) {
-    await removeTemporarySheets(context, entries.map((entry) => entry.temporary));
+    await removeTemporarySheets(
+      context,
+      entries.map((entry) => entry.temporary),
+    );
     throw toHostError(error, WRITE_CONTEXT);
   }
   options.onProgress?.(2, totalSteps);
@@ -216,7 +244,10 @@ export async function writeSheetsIn(context: Excel.RequestContext, spec: Workboo
       await commit(context, entries, options, liveRecord, store);
     }
   } catch (error) {
-    await removeTemporarySheets(context, entries.map((entry) => entry.temporary));
+    await removeTemporarySheets(
+      context,
+      entries.map((entry) => entry.temporary),
+    );
     throw toHostError(error, WRITE_CONTEXT);
   }
   options.onProgress?.(3, totalSteps);

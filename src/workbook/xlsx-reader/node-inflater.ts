@@ -12,9 +12,13 @@ export const NODE_INFLATER: Inflater = {
       return new Uint8Array(out.buffer, out.byteOffset, out.length);
     } catch (error) {
       if (error instanceof PackageError) throw error;
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new PackageError('damaged', `${name} holds more than its declared ${size} bytes`);
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        throw new PackageError('damaged', `${name} holds more than its declared ${size} bytes`);
       throw new PackageError('damaged', `${name}: ${(error as Error).message}`);
     }
   },
-  crc32: typeof (zlib as { crc32?: (d: Uint8Array) => number }).crc32 === 'function' ? (data) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(data) >>> 0 : crc32,
+  crc32:
+    typeof (zlib as { crc32?: (d: Uint8Array) => number }).crc32 === 'function'
+      ? (data) => (zlib as unknown as { crc32: (d: Uint8Array) => number }).crc32(data) >>> 0
+      : crc32,
 };

@@ -252,7 +252,10 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
         if (raw === undefined || raw === '') continue;
         const strings = ctx.sharedStrings();
         const text = strings[Number(raw)];
-        if (text === undefined) throw new WorkbookReadError(m.damaged(ctx.label, `shared string ${raw} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`));
+        if (text === undefined)
+          throw new WorkbookReadError(
+            m.damaged(ctx.label, `shared string ${raw} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
+          );
         value = text;
         break;
       }
@@ -327,10 +330,16 @@ function carryMergedValues(values: CellValue[][], merges: string[], usedColumns:
 }
 
 /** Reads .xlsx bytes; every unreadable input is a WorkbookReadError with a one-line message. */
-export function readXlsx(input: Uint8Array | ArrayBuffer, label: string, limits: ReaderLimits = DEFAULT_READER_LIMITS, inflater: Inflater = FFLATE_INFLATER): XlsxWorkbook {
+export function readXlsx(
+  input: Uint8Array | ArrayBuffer,
+  label: string,
+  limits: ReaderLimits = DEFAULT_READER_LIMITS,
+  inflater: Inflater = FFLATE_INFLATER,
+): XlsxWorkbook {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedOle(bytes) ? m.encrypted(label) : m.oldXls(label));
-  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC)) throw new WorkbookReadError(looksLikeText(bytes) ? m.text(label) : m.notXlsx(label));
+  if (!startsWith(bytes, ZIP_MAGIC) && !startsWith(bytes, EMPTY_ZIP_MAGIC))
+    throw new WorkbookReadError(looksLikeText(bytes) ? m.text(label) : m.notXlsx(label));
   try {
     return readPackage(new ZipPackage(bytes, limits, inflater), label, limits);
   } catch (error) {
@@ -352,7 +361,8 @@ function readPackage(pkg: ZipPackage, label: string, limits: ReaderLimits): Xlsx
   const workbookPath = officeDocument?.target ?? 'xl/workbook.xml';
   if (/\.bin$/i.test(workbookPath) || pkg.has('xl/workbook.bin')) throw new WorkbookReadError(m.xlsb(label));
   const workbookXml = pkg.readText(workbookPath);
-  if (workbookXml === undefined) throw new WorkbookReadError(pkg.has('[Content_Types].xml') ? m.damaged(label, 'no workbook part') : m.notXlsx(label));
+  if (workbookXml === undefined)
+    throw new WorkbookReadError(pkg.has('[Content_Types].xml') ? m.damaged(label, 'no workbook part') : m.notXlsx(label));
   const rels = readRelationships(pkg, workbookPath);
 
   let date1904 = false;

@@ -51,7 +51,11 @@ export class XmlScanner {
       const first = text.charCodeAt(lt + 1);
       if (first === 0x21 /* ! */ || first === 0x3f /* ? */) {
         // <!-- … -->, <![CDATA[ … ]]>, <!DOCTYPE …>, <? … ?>
-        const end = text.startsWith('<!--', lt) ? text.indexOf('-->', lt) : text.startsWith('<![CDATA[', lt) ? text.indexOf(']]>', lt) : text.indexOf('>', lt);
+        const end = text.startsWith('<!--', lt)
+          ? text.indexOf('-->', lt)
+          : text.startsWith('<![CDATA[', lt)
+            ? text.indexOf(']]>', lt)
+            : text.indexOf('>', lt);
         if (end < 0) throw new SyntaxError('unterminated XML markup');
         this.pos = end + 1;
         continue;

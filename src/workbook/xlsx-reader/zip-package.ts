@@ -178,7 +178,8 @@ export class ZipPackage {
     if (entry.size > entry.compressedSize * limits.maxRatio + limits.ratioSlack) {
       throw new PackageError('too-large', `${entry.name} would inflate from ${entry.compressedSize} to ${entry.size} bytes`);
     }
-    if (this.inflatedBytes + entry.size > limits.maxTotalBytes) throw new PackageError('too-large', `the parts inflate to more than ${limits.maxTotalBytes} bytes`);
+    if (this.inflatedBytes + entry.size > limits.maxTotalBytes)
+      throw new PackageError('too-large', `the parts inflate to more than ${limits.maxTotalBytes} bytes`);
     const p = entry.localOffset;
     if (p + 30 > b.length || u32(b, p) !== LOCAL) throw new PackageError('damaged', `bad local header of ${entry.name}`);
     const start = p + 30 + u16(b, p + 26) + u16(b, p + 28);
@@ -190,7 +191,8 @@ export class ZipPackage {
     else if (entry.method === 8) {
       data = this.inflater.inflate(stored, entry.size, entry.name);
     } else throw new PackageError('unsupported', `${entry.name} uses compression method ${entry.method}`);
-    if (data.length !== entry.size || this.inflater.crc32(data) !== entry.crc) throw new PackageError('damaged', `${entry.name} fails its CRC check`);
+    if (data.length !== entry.size || this.inflater.crc32(data) !== entry.crc)
+      throw new PackageError('damaged', `${entry.name} fails its CRC check`);
     this.inflatedBytes += entry.size;
     return data;
   }

@@ -10,7 +10,15 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface Session {
   context: BrowserContext;
@@ -19,7 +27,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(serverUrl: string, options: { locale: string; viewport?: { width: number; height: number } }): Promise<Session> {
+export async function openSession(
+  serverUrl: string,
+  options: { locale: string; viewport?: { width: number; height: number } },
+): Promise<Session> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'plan-tracker-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

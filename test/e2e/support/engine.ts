@@ -26,7 +26,12 @@ export async function engineView(bytes: Uint8Array, lang: Lang): Promise<EngineV
   // in the order the pane writes them (the meeting sheet first, the history last).
   const { sheets: snapshot } = snapshotSheets(summary, result, { workbook: data, ownSheets: [], record: true }, lang);
   const summarySpec = {
-    sheets: [summarySheets[0], ...snapshot.changeSheets, ...summarySheets.slice(1), ...(snapshot.historySheet ? [snapshot.historySheet] : [])],
+    sheets: [
+      summarySheets[0],
+      ...snapshot.changeSheets,
+      ...summarySheets.slice(1),
+      ...(snapshot.historySheet ? [snapshot.historySheet] : []),
+    ],
   };
   return { result, highlightCells: highlightTargets(result.issues).length, summarySpec };
 }
