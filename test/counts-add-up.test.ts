@@ -8,7 +8,7 @@ import type { SheetData } from '../src/core/cell';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker } from '../src/sample/sample-tracker';
 import { summarize, summaryWorkbookSpec, type Summary } from '../src/summary/index';
-import { parseA1Range } from '../src/summary/a1-range';
+import { parseRange } from '../src/core/a1';
 import type { SheetSpec, SpecValue } from '../src/core/sheet-spec';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { row, sheet } from './support/tracker';
@@ -22,7 +22,8 @@ function build(sheets: SheetData[]): { result: ValidationResult; summary: Summar
 }
 
 const cells = (spec: SheetSpec, range: string): SpecValue[] => {
-  const b = parseA1Range(range);
+  const z = parseRange(range);
+  const b = { firstRow: z.top + 1, firstColumn: z.left + 1, lastRow: z.bottom + 1, lastColumn: z.right + 1 };
   const out: SpecValue[] = [];
   for (let r = b.firstRow; r <= b.lastRow; r++)
     for (let c = b.firstColumn; c <= b.lastColumn; c++) out.push(spec.values[r - 1]?.[c - 1] ?? null);

@@ -1,6 +1,6 @@
 /** The consolidation as sheets: the merged tracker, the conflicts and the per-file report. */
 import { columnLetters as colLetter } from '../core/a1';
-import { FIELDS, type FieldId } from '../tracker/fields';
+import { FIELD_IDS, FIELDS, type FieldId } from '../tracker/fields';
 import { fitLongTable, fitTextToCells } from '../summary/fit-text';
 import { pageSetup, type PrintStamp } from '../summary/print-setup';
 import type { SheetSpec, SpecValue, WorkbookSpec } from '../core/sheet-spec';
@@ -12,26 +12,7 @@ const CONFLICT_FILL = '#FCE4D6';
 
 /** Fields of the merged tracker, in the usual column order; headers are the canonical ones so the
  * merged sheet is itself a tracker that `validate` reads. */
-const MERGED_FIELDS: FieldId[] = [
-  'id',
-  'policy',
-  'area',
-  'initiative',
-  'measure',
-  'department',
-  'fiscalYear',
-  'status',
-  'progress',
-  'kpi',
-  'target',
-  'actual',
-  'unit',
-  'evaluation',
-  'attitudes',
-  'start',
-  'end',
-  'notes',
-];
+const MERGED_FIELDS: readonly FieldId[] = FIELD_IDS;
 
 const LABELS = {
   ja: {

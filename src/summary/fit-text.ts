@@ -4,7 +4,13 @@
  * cells text may run into taken into account, and wrapped cells given the height of their lines.
  * Pure layout over a SheetSpec; both writers then write the widths and heights it settles.
  */
-import { parseA1Range } from './a1-range';
+import { parseRange } from '../core/a1';
+
+/** A spec range as 1-based inclusive bounds, as the spec's rows and columns are counted here. */
+function parseA1Range(range: string): { firstRow: number; firstColumn: number; lastRow: number; lastColumn: number } {
+  const b = parseRange(range);
+  return { firstRow: b.top + 1, firstColumn: b.left + 1, lastRow: b.bottom + 1, lastColumn: b.right + 1 };
+}
 import type { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
 
 /** Excel's default column width in characters, for columns the spec gives no width. */
