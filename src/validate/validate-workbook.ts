@@ -1,7 +1,7 @@
 /** Validating a workbook: find its tracker sheets, read and place every row, apply the rules. */
 import type { Plan } from '../plan/types';
 import { a1, columnLetters } from '../core/a1';
-import { type WorkbookData } from '../core/cell';
+import { type CellValue, type WorkbookData } from '../core/cell';
 import { FIELDS, REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';
@@ -102,7 +102,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       policyCode: tracker.policyCode,
     });
     const ctx: RuleContext = { sheet: tracker, period: plan.period };
-    const emit = (finding: Finding, row: number, sheet: TrackerSheet, raw: unknown): Issue => {
+    const emit = (finding: Finding, row: number, sheet: TrackerSheet, raw: CellValue | undefined): Issue => {
       const column = finding.column ?? sheet.columns[finding.field]!;
       const issue: Issue = {
         sheet: sheet.name,
@@ -113,7 +113,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
         rule: finding.rule,
         severity: RULES[finding.rule],
         message: formatMessage(finding.rule, finding.field, finding.params, lang, index.attitudeNames),
-        value: displayValue((raw ?? null) as never),
+        value: displayValue(raw ?? null),
         params: finding.params,
       };
       issues.push(issue);
@@ -167,10 +167,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       for (const rule of ROW_RULES) rule(row, ctx, findings);
       placementFindings(row, placement, ctx, findings);
       if (previous) reviseForPreviousPlan(row, placementKey, tracker.policyCode, previous, index, findings);
-      const placed = row as PlacedRow;
-      placed.placement = placement;
-      placed.issueCount = 0;
-      placed.errorCount = 0;
+      // A new object: the reader's row (in `trackers`) stays as read.
+      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
       const duplicateOf = checkDuplicate(placed, firstEntry, measureKeys);
       if (duplicateOf) {
         findings.push({
