@@ -214,7 +214,12 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
   return spec;
 }
 
-/** What dates the printed pages of a summary. */
+/**
+ * What dates the printed pages of a summary.
+ *
+ * @example
+ * pageSetup('方針別', 'ja', { landscape: true }, printStamp(summary));
+ */
 export function printStamp(summary: Summary): PrintStamp {
   return { planName: summary.plan.name, asOf: summary.asOf, createdOn: summary.createdOn };
 }

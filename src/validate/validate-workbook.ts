@@ -65,7 +65,12 @@ export interface ValidationResult {
 
 const ROW_RULES: Rule[] = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
 
-/** What was looked for, for the message when a workbook holds no tracker. */
+/**
+ * What was looked for, for the message when a workbook holds no tracker.
+ *
+ * @example
+ * if (result.trackers.length === 0) throw new Error(noTrackerMessage('en')); // "No tracker sheet found: looked in …"
+ */
 export function noTrackerMessage(lang: Lang): string {
   const required = [FIELDS.measure, FIELDS.department, FIELDS.fiscalYear, FIELDS.status];
   return lang === 'ja'
@@ -73,6 +78,16 @@ export function noTrackerMessage(lang: Lang): string {
     : `No tracker sheet found: looked in the first ${HEADER_SEARCH_ROWS} rows of each sheet for a header row with "${required[0].ja}" (measure) and at least two of "${required[1].ja}", "${required[2].ja}", "${required[3].ja}" (department, fiscal year, status)`;
 }
 
+/**
+ * Finds the tracker sheets of a workbook, reads and places every row against the plan and applies
+ * the rules: the issues (with their cells), a report per sheet, the rows checked and the counts.
+ * The workbook's values are not changed; `trackers` holds the rows as read.
+ *
+ * @example
+ * const result = validateWorkbook({ sheets: [{ name: '進捗管理表', values: rows }] }, DEFAULT_PLAN, { lang: 'ja' });
+ * result.counts.error; // errors found
+ * result.issues[0]; // { sheet: '進捗管理表', cell: 'H5', rule: 'invalid-choice', severity: 'error', message: '…', … }
+ */
 export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? 'ja';
   const index = buildPlanIndex(plan);
