@@ -5,7 +5,7 @@
  */
 import type { Consolidation } from '../consolidate/consolidate';
 import type { Plan } from '../plan/types';
-import { summarize, summaryWorkbookSpec } from '../summary/index';
+import { summarize, summarySheets, type SummarySheets } from '../summary/index';
 import type { SheetSpec, SpecValue } from '../core/sheet-spec';
 import { templateWorkbookSpec } from '../summary/template';
 import type { WorkbookData } from '../core/cell';
@@ -129,14 +129,14 @@ async function writeSummary(
   result: ValidationResult,
   plan: Plan,
   options: SummaryOptions,
-  arrange: (parts: { summary: SheetSpec[]; changes: SheetSpec[]; history: SheetSpec[] }) => SheetSpec[],
+  arrange: (parts: { summary: SummarySheets; changes: SheetSpec[]; history: SheetSpec[] }) => SheetSpec[],
 ): Promise<SummaryWrite> {
   const summary = summarize(result, plan, { lang: options.lang, fiscalYear: options.fiscalYear });
-  const summarySheets = summaryWorkbookSpec(summary, result, plan, { lang: options.lang }).sheets;
+  const sheetsByRole = summarySheets(summary, result, plan, { lang: options.lang });
   const snapshot = options.snapshot ? snapshotSheets(summary, result, options.snapshot, options.lang) : undefined;
   const historySheet = snapshot?.sheets.historySheet;
   const sheets = arrange({
-    summary: summarySheets,
+    summary: sheetsByRole,
     changes: snapshot?.sheets.changeSheets ?? [],
     history: historySheet ? [historySheet] : [],
   });
@@ -165,9 +165,10 @@ export async function buildSummaryAction(
   options: SummaryOptions,
 ): Promise<SummaryWrite> {
   return writeSummary(host, result, plan, options, ({ summary, changes, history }) => [
-    summary[0],
+    summary.meeting,
     ...changes,
-    ...summary.slice(1),
+    ...summary.tables,
+    summary.rows,
     ...history,
   ]);
 }
@@ -191,11 +192,12 @@ export async function consolidateSheetsAction(
   const consolidation = consolidateTrackerSheets(state.workbook, state.result, plan, options.lang, state.settings);
   const { sources, conflicts, merged } = consolidationSheets(consolidation, options.lang);
   const written = await writeSummary(host, consolidation.merged, plan, options, ({ summary, changes, history }) => [
-    summary[0],
+    summary.meeting,
     sources,
     conflicts,
     ...changes,
-    ...summary.slice(1),
+    ...summary.tables,
+    summary.rows,
     merged,
     ...history,
   ]);

@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { consolidate, type Consolidation, type SourceFailure, type SourceResult } from '../consolidate/consolidate';
 import { consolidationWorkbookSpec } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
-import { printStamp, summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import { printStamp, summarize, summarySheets, type Summary } from '../summary/index';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
 import { readWorkbookFile, WorkbookReadError } from '../workbook/xlsx-file';
@@ -80,13 +80,12 @@ export async function consolidateFiles(
     asOf: options.asOf,
     createdOn: options.today,
   });
-  const summarySheets = summaryWorkbookSpec(summary, consolidation.merged, options.plan, { lang: options.lang }).sheets;
+  const { meeting, tables } = summarySheets(summary, consolidation.merged, options.plan, { lang: options.lang });
   const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang, printStamp(summary)).sheets;
   const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
   // The meeting sheet first, then the per-file report and the conflicts someone must settle. The
   // summary's rows-as-read sheet is left out: 統合 already holds every row, with its source.
-  const tables = summarySheets.slice(1, -1);
-  const sheets = [summarySheets[0], sources, conflicts, ...history.changeSheets, ...tables, merged, history.historySheet];
+  const sheets = [meeting, sources, conflicts, ...history.changeSheets, ...tables, merged, history.historySheet];
   const cut = cutOverlongText({ sheets });
   await writeOutput(output, await workbookSpecToXlsx({ sheets }), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);

@@ -4,7 +4,7 @@
  * as read. Exit 0 when OUT is written, even if the trackers have errors (the text says how many).
  */
 import type { Plan } from '../plan/types';
-import { datesLine, summarize, summaryWorkbookSpec, type Summary } from '../summary/index';
+import { datesLine, summarize, summarySheets, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
@@ -52,11 +52,10 @@ export async function summarizeFile(input: string, output: string, options: Summ
     asOf: options.asOf,
     createdOn: options.today,
   });
-  const spec = summaryWorkbookSpec(summary, result, plan, { lang: options.lang });
+  const { meeting, tables, rows } = summarySheets(summary, result, plan, { lang: options.lang });
   const history = await recordHistory(summary, result, options.lang, output, options);
   // The meeting sheet first, then what moved since last time, the tables, and the history last.
-  spec.sheets.splice(1, 0, ...history.changeSheets);
-  spec.sheets.push(history.historySheet);
+  const spec = { sheets: [meeting, ...history.changeSheets, ...tables, rows, history.historySheet] };
   const cut = cutOverlongText(spec);
   await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);

@@ -117,33 +117,45 @@ export function changesSheetSpec(changes: Changes | undefined, current: Snapshot
   );
 }
 
+/** The trend table's columns, used by its cells and by the chart's series: the snapshot date, then one per policy. */
+const TREND_DATE_COLUMN = 1;
+const trendPolicyColumn = (i: number) => TREND_DATE_COLUMN + 1 + i;
+
 /** Mean progress per policy for each snapshot, with a line chart over it. */
 export function trendSheetSpec(snapshots: Snapshot[], lang: Lang, stamp?: PrintStamp): SheetSpec {
   const l = L[lang];
   const policies = snapshots.at(-1)?.groups.filter((g) => g.level === 'policy') ?? [];
-  const header: SpecValue[] = [l.date, ...policies.map((p) => l.policy(p.code))];
+  const trendRow = (date: SpecValue, perPolicy: (code: string) => SpecValue): SpecValue[] => {
+    const cells: SpecValue[] = [];
+    cells[TREND_DATE_COLUMN - 1] = date;
+    policies.forEach((p, i) => (cells[trendPolicyColumn(i) - 1] = perPolicy(p.code)));
+    return cells;
+  };
+  const header = trendRow(l.date, (code) => l.policy(code));
   const values: SpecValue[][] = [header];
   for (const s of snapshots) {
-    values.push([s.date, ...policies.map((p) => s.groups.find((g) => g.level === 'policy' && g.code === p.code)?.meanProgress ?? null)]);
+    values.push(trendRow(s.date, (code) => s.groups.find((g) => g.level === 'policy' && g.code === code)?.meanProgress ?? null));
   }
   const last = values.length;
+  const column = (c: number) => `${columnLetters(c)}2:${columnLetters(c)}${last}`;
+  // The chart stands one empty column to the right of the table.
+  const chartColumn = trendPolicyColumn(policies.length) + 1;
   const chart: ChartSpec = {
     id: 'progress-trend',
     kind: 'line',
     title: l.trendTitle,
     series: policies.map((p, i) => ({
       name: l.policy(p.code),
-      categories: `A2:A${last}`,
-      values: `${columnLetters(i + 2)}2:${columnLetters(i + 2)}${last}`,
+      categories: column(TREND_DATE_COLUMN),
+      values: column(trendPolicyColumn(i)),
     })),
-    anchor: { cell: `${columnLetters(policies.length + 3)}2`, width: 560, height: 320 },
+    anchor: { cell: `${columnLetters(chartColumn)}2`, width: 560, height: 320 },
     valueAxisTitle: l.percent,
     valueAxisMin: 0,
     valueAxisMax: 100,
     legend: 'bottom',
   };
   // The chart's own columns get a width, so the print area can take in the whole chart.
-  const chartColumn = policies.length + 3;
   const widths = [12, ...policies.map(() => 10), 10];
   let chartRight = chartColumn - 1;
   for (let px = 0; px < chart.anchor.width; chartRight++) {
@@ -157,7 +169,7 @@ export function trendSheetSpec(snapshots: Snapshot[], lang: Lang, stamp?: PrintS
     values,
     styles: [
       { range: `A1:${columnLetters(header.length)}1`, style: { bold: true, fill: HEADER_FILL, border: true } },
-      { range: `B2:${columnLetters(header.length)}${Math.max(2, last)}`, style: { numFmt: '0.0' } },
+      { range: `${columnLetters(trendPolicyColumn(0))}2:${columnLetters(header.length)}${Math.max(2, last)}`, style: { numFmt: '0.0' } },
     ],
     columnWidths: hasChart ? widths : widths.slice(0, header.length),
     charts: hasChart ? [chart] : [],

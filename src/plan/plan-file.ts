@@ -63,6 +63,14 @@ function period(value: Json, path: string): PlanPeriod {
   return p;
 }
 
+/**
+ * A plan from parsed JSON of the shape `plan-tracker plan --format json` prints; a bad value
+ * throws a PlanFileError naming the path inside the document that is wrong.
+ *
+ * @example
+ * const plan = planFromJson(JSON.parse(text));
+ * // a title missing → PlanFileError: policies[1].areas[0].initiatives[2].title: …
+ */
 export function planFromJson(data: Json): Plan {
   const root = object(data, '');
   const philosophy = root.philosophy === undefined ? { title: '', text: '' } : object(root.philosophy, 'philosophy');
@@ -117,7 +125,13 @@ export function planFromJson(data: Json): Plan {
   };
 }
 
-/** Parses a plan file's text; JSON syntax errors become PlanFileError too. */
+/**
+ * Parses a plan file's text; JSON syntax errors become PlanFileError too.
+ *
+ * @example
+ * const plan = parsePlanFile(await readFile('plan.json', 'utf8'));
+ * validateWorkbook(workbook, plan);
+ */
 export function parsePlanFile(source: string): Plan {
   let data: Json;
   try {

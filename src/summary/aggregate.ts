@@ -47,6 +47,10 @@ export interface GroupStats {
 /**
  * actual ÷ target, or null when the row has no measurable KPI. A negative actual is an
  * out-of-range error, not a figure, so it measures nothing either.
+ *
+ * @example
+ * kpiAchievement({ actual: 30, target: 40 }); // 0.75
+ * kpiAchievement({ actual: 30, target: 0 }); // null
  */
 export function kpiAchievement(row: Pick<PlacedRow['values'], 'actual' | 'target'>): number | null {
   const { actual, target } = row;

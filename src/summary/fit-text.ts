@@ -23,7 +23,12 @@ const PADDING = 1.5;
 /** East Asian wide and full-width characters, and the symbols Japanese fonts draw full-width. */
 const WIDE = /[\u1100-\u115f\u2000-\u2bff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-/** Width of a text in units of the default font's digit: a full-width character counts as two. */
+/**
+ * Width of a text in units of the default font's digit: a full-width character counts as two.
+ *
+ * @example
+ * displayWidth('方針1'); // 5
+ */
 export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
@@ -73,6 +78,11 @@ function stylesByCell(spec: SheetSpec): Map<string, CellStyle> {
  * - a left-aligned text with empty cells to its right may run into them, up to the sheet's last column;
  * - otherwise the text must fit its own column.
  * Columns are only ever widened, rows only ever heightened. Returns the spec.
+ *
+ * @example
+ * const spec = sheet.build();
+ * spec.columnWidths = [10, 44];
+ * fitTextToCells(spec); // widths and row heights now fit every text
  */
 export function fitTextToCells(spec: SheetSpec): SheetSpec {
   const lastColumn = Math.max(spec.columnWidths?.length ?? 0, ...spec.values.map((row) => row.length));
@@ -133,6 +143,9 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
  * For a long table (the rows as read, the history): the rows above `firstDataRow` fitted as above,
  * and each column widened to its longest value below, up to `maxWidth` characters — one pass
  * without styles, since such a sheet has tens of thousands of rows.
+ *
+ * @example
+ * fitLongTable(rowsSpec, 5); // header rows 1–4 fitted cell by cell, columns to their longest value (≤ 80)
  */
 export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 80): SheetSpec {
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };

@@ -257,6 +257,12 @@ const EN: SummaryLabels = {
   numberError: 'Enter a number of 0 or more',
 };
 
+/**
+ * The headings and labels of the summary, history and template sheets in one language.
+ *
+ * @example
+ * summaryLabels('en').sheet.meeting; // the meeting sheet's name in English
+ */
 export function summaryLabels(lang: Lang): SummaryLabels {
   return lang === 'en' ? EN : JA;
 }

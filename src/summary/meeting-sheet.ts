@@ -4,7 +4,8 @@
  *
  * Layout (columns A–T):
  *   1 title · 2 plan period · 3 基準日 / 作成日 · 4–5 notes · 7–8 headline figures
- *   from 10: policy × status table, area table, status mix (A–L) | charts 2 × 2 (M–T)
+ *   from 10: policy × status table, area table, status mix (A–L) | charts 2 × 2 (M–T); each table's
+ *   columns are declared once (POLICY_TABLE, AREA_TABLE, MIX_TABLE) for its cells and its charts' ranges
  *   then the attention list across the page. Every status table has 未入力・不明 and a row count,
  *   and its rows add up to its total.
  */
@@ -34,6 +35,32 @@ export const NO_STATUS_COLOR = '#7F7F7F';
 
 const LAST_COLUMN = 20; // T
 const LEFT_COLUMNS = 12; // A–L hold the tables, M–T the charts
+
+/** The policy × status table's columns, used by its cells and by the status-by-policy chart. */
+const POLICY_TABLE = {
+  policy: 1,
+  status: (s: Status) => 2 + STATUSES.indexOf(s),
+  noStatus: 2 + STATUSES.length,
+  rows: 3 + STATUSES.length,
+  meanProgress: 4 + STATUSES.length,
+  progressNoValue: 5 + STATUSES.length,
+  progressOutOfRange: 6 + STATUSES.length,
+} as const;
+
+/** The area table's columns (the title merged over B–G), used by its cells and by the two area charts. */
+const AREA_TABLE = {
+  code: 1,
+  title: 2,
+  titleLast: 7,
+  rows: 8,
+  meanProgress: 9,
+  progressNoValue: 10,
+  progressOutOfRange: 11,
+  achievement: 12,
+} as const;
+
+/** The status mix table's columns, used by its cells and by the doughnut. */
+const MIX_TABLE = { status: 1, count: 2, share: 3 } as const;
 const COLUMN_WIDTHS = [12, 7, 7, 7, 7, 7, 7, 7, 6.5, 9, 7, 7, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
 /** Default row height in pixels (15 pt); charts are sized in rows of it. */
 const ROW_PX = 20;
@@ -82,19 +109,21 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
   const policyRows = rangeRows(policyTop + 1, policyTop + summary.byPolicy.length);
   const areaRows = rangeRows(areaTop + 1, areaTop + summary.byArea.length);
   const statusColumns = [
-    ...STATUSES.map((s) => ({ name: labels.status(s), color: STATUS_COLORS[s] })),
-    { name: labels.noStatus, color: NO_STATUS_COLOR },
+    ...STATUSES.map((s) => ({ name: labels.status(s), color: STATUS_COLORS[s], column: POLICY_TABLE.status(s) })),
+    { name: labels.noStatus, color: NO_STATUS_COLOR, column: POLICY_TABLE.noStatus },
   ];
+  const column = (rows: { first: number; last: number }, c: number) => rangeOf(rows.first, c, rows.last, c);
+  const mixRows = rangeRows(mixTop + 1, mixTop + statusColumns.length);
   const charts: ChartSpec[] = [
     {
       // Columns, not bars: Excel draws bar categories bottom-up, which would put 方針1 last.
       id: 'status-by-policy',
       kind: 'columnStacked',
       title: labels.chart.statusByPolicy,
-      series: statusColumns.map((s, i) => ({
+      series: statusColumns.map((s) => ({
         name: s.name,
-        categories: `A${policyRows.first}:A${policyRows.last}`,
-        values: rangeOf(policyRows.first, 2 + i, policyRows.last, 2 + i),
+        categories: column(policyRows, POLICY_TABLE.policy),
+        values: column(policyRows, s.column),
         color: s.color,
       })),
       anchor: at(policyTop, LEFT_COLUMNS + 1),
@@ -108,8 +137,8 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       series: [
         {
           name: labels.meanProgress,
-          categories: `A${areaRows.first}:A${areaRows.last}`,
-          values: `I${areaRows.first}:I${areaRows.last}`,
+          categories: column(areaRows, AREA_TABLE.code),
+          values: column(areaRows, AREA_TABLE.meanProgress),
           color: '#2E75B6',
         },
       ],
@@ -127,8 +156,8 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       series: [
         {
           name: labels.statusMix,
-          categories: `A${mixTop + 1}:A${mixTop + statusColumns.length}`,
-          values: `B${mixTop + 1}:B${mixTop + statusColumns.length}`,
+          categories: column(mixRows, MIX_TABLE.status),
+          values: column(mixRows, MIX_TABLE.count),
           pointColors: statusColumns.map((s) => s.color),
         },
       ],
@@ -146,8 +175,8 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
       series: [
         {
           name: labels.kpiMean,
-          categories: `A${areaRows.first}:A${areaRows.last}`,
-          values: `L${areaRows.first}:L${areaRows.last}`,
+          categories: column(areaRows, AREA_TABLE.code),
+          values: column(areaRows, AREA_TABLE.achievement),
           color: '#70AD47',
         },
       ],
@@ -185,7 +214,12 @@ export function meetingSheet(summary: Summary, labels: SummaryLabels): SheetSpec
   return spec;
 }
 
-/** What dates the printed pages of a summary. */
+/**
+ * What dates the printed pages of a summary.
+ *
+ * @example
+ * pageSetup('方針別', 'ja', { landscape: true }, printStamp(summary));
+ */
 export function printStamp(summary: Summary): PrintStamp {
   return { planName: summary.plan.name, asOf: summary.asOf, createdOn: summary.createdOn };
 }
@@ -237,31 +271,32 @@ function closing(summary: Summary, labels: SummaryLabels): { label: string; stat
  * range; closing with the unplaced rows and the total. Returns the last row.
  */
 function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [
-    labels.policy,
-    ...STATUSES.map((s) => labels.status(s)),
-    labels.noStatus,
-    labels.rows,
-    labels.meanProgress,
-    labels.progressNoValue,
-    labels.progressOutOfRange,
+  const c = POLICY_TABLE;
+  sheet.cells(top, [
+    [c.policy, labels.policy],
+    ...STATUSES.map((s) => [c.status(s), labels.status(s)] as const),
+    [c.noStatus, labels.noStatus],
+    [c.rows, labels.rows],
+    [c.meanProgress, labels.meanProgress],
+    [c.progressNoValue, labels.progressNoValue],
+    [c.progressOutOfRange, labels.progressOutOfRange],
   ]);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const groups = [...summary.byPolicy.map((g) => ({ label: `${labels.policy}${g.key}`, stats: g })), ...closing(summary, labels)];
   groups.forEach(({ label, stats: g }, i) => {
-    sheet.row(top + 1 + i, 1, [
-      label,
-      ...STATUSES.map((s) => g.byStatus[s]),
-      g.noStatus,
-      g.rows,
-      g.progress.mean,
-      g.progress.noValue,
-      g.progress.outOfRange,
+    sheet.cells(top + 1 + i, [
+      [c.policy, label],
+      ...STATUSES.map((s) => [c.status(s), g.byStatus[s]] as const),
+      [c.noStatus, g.noStatus],
+      [c.rows, g.rows],
+      [c.meanProgress, g.progress.mean],
+      [c.progressNoValue, g.progress.noValue],
+      [c.progressOutOfRange, g.progress.outOfRange],
     ]);
   });
   const last = top + groups.length;
   sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
-  sheet.styleBlock(top + 1, 10, last, 10, { numFmt: PROGRESS_FORMAT });
+  sheet.styleBlock(top + 1, c.meanProgress, last, c.meanProgress, { numFmt: PROGRESS_FORMAT });
   sheet.styleBlock(last - groups.length + summary.byPolicy.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   return last;
 }
@@ -271,21 +306,17 @@ function policyTable(sheet: SheetBuilder, top: number, summary: Summary, labels:
  * mean KPI achievement (L), closing with the unplaced rows and the total. Returns the last row.
  */
 function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [
-    labels.area,
-    labels.area,
-    null,
-    null,
-    null,
-    null,
-    null,
-    labels.rows,
-    labels.meanProgress,
-    labels.progressNoValue,
-    labels.progressOutOfRange,
-    labels.achievement,
+  const c = AREA_TABLE;
+  sheet.cells(top, [
+    [c.code, labels.area],
+    [c.title, labels.area],
+    [c.rows, labels.rows],
+    [c.meanProgress, labels.meanProgress],
+    [c.progressNoValue, labels.progressNoValue],
+    [c.progressOutOfRange, labels.progressOutOfRange],
+    [c.achievement, labels.achievement],
   ]);
-  sheet.merge(top, 2, top, 7);
+  sheet.merge(top, c.title, top, c.titleLast);
   sheet.styleBlock(top, 1, top, LEFT_COLUMNS, HEADER_STYLE);
   const kpi = (g: GroupStats) => (summary.hasKpi ? g.kpi.meanAchievement : null);
   const groups = [
@@ -294,16 +325,24 @@ function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: S
   ];
   groups.forEach(({ key, label, stats: g }, i) => {
     const r = top + 1 + i;
-    sheet.row(r, 1, [key, label, null, null, null, null, null, g.rows, g.progress.mean, g.progress.noValue, g.progress.outOfRange, kpi(g)]);
-    sheet.merge(r, 2, r, 7);
+    sheet.cells(r, [
+      [c.code, key],
+      [c.title, label],
+      [c.rows, g.rows],
+      [c.meanProgress, g.progress.mean],
+      [c.progressNoValue, g.progress.noValue],
+      [c.progressOutOfRange, g.progress.outOfRange],
+      [c.achievement, kpi(g)],
+    ]);
+    sheet.merge(r, c.title, r, c.titleLast);
   });
   const last = top + groups.length;
   if (last > top) {
     sheet.styleBlock(top + 1, 1, last, LEFT_COLUMNS, { border: true });
-    sheet.styleBlock(top + 1, 1, top + summary.byArea.length, 1, { align: 'center' });
-    sheet.styleBlock(top + 1, 2, last, 2, { fontSize: 9, wrap: true, verticalAlign: 'middle' });
-    sheet.styleBlock(top + 1, 9, last, 9, { numFmt: PROGRESS_FORMAT });
-    sheet.styleBlock(top + 1, 12, last, 12, { numFmt: ACHIEVEMENT_FORMAT });
+    sheet.styleBlock(top + 1, c.code, top + summary.byArea.length, c.code, { align: 'center' });
+    sheet.styleBlock(top + 1, c.title, last, c.title, { fontSize: 9, wrap: true, verticalAlign: 'middle' });
+    sheet.styleBlock(top + 1, c.meanProgress, last, c.meanProgress, { numFmt: PROGRESS_FORMAT });
+    sheet.styleBlock(top + 1, c.achievement, last, c.achievement, { numFmt: ACHIEVEMENT_FORMAT });
     sheet.styleBlock(top + summary.byArea.length + 1, 1, last, LEFT_COLUMNS, TOTAL_STYLE);
   }
   return last;
@@ -311,20 +350,31 @@ function areaTable(sheet: SheetBuilder, top: number, summary: Summary, labels: S
 
 /** Status (the six and 未入力・不明) | rows | share, over every row summarised, with the total. Returns the last row. */
 function statusMixTable(sheet: SheetBuilder, top: number, summary: Summary, labels: SummaryLabels): number {
-  sheet.row(top, 1, [labels.statusMix, labels.count, '%']);
-  sheet.styleBlock(top, 1, top, 3, HEADER_STYLE);
+  const c = MIX_TABLE;
+  sheet.cells(top, [
+    [c.status, labels.statusMix],
+    [c.count, labels.count],
+    [c.share, '%'],
+  ]);
+  sheet.styleBlock(top, c.status, top, c.share, HEADER_STYLE);
   const total = summary.total.rows;
   const share = (n: number) => (total > 0 ? n / total : null);
   const counts = [
     ...STATUSES.map((s) => [labels.status(s), summary.total.byStatus[s]] as const),
     [labels.noStatus, summary.total.noStatus] as const,
   ];
-  counts.forEach(([label, n], i) => sheet.row(top + 1 + i, 1, [label, n, share(n)]));
+  const put = (row: number, label: string, n: number) =>
+    sheet.cells(row, [
+      [c.status, label],
+      [c.count, n],
+      [c.share, share(n)],
+    ]);
+  counts.forEach(([label, n], i) => put(top + 1 + i, label, n));
   const last = top + counts.length + 1;
-  sheet.row(last, 1, [labels.total, total, share(total)]);
-  sheet.styleBlock(top + 1, 1, last, 3, { border: true });
-  sheet.styleBlock(top + 1, 3, last, 3, { numFmt: '0%' });
-  sheet.styleBlock(last, 1, last, 3, TOTAL_STYLE);
+  put(last, labels.total, total);
+  sheet.styleBlock(top + 1, c.status, last, c.share, { border: true });
+  sheet.styleBlock(top + 1, c.share, last, c.share, { numFmt: '0%' });
+  sheet.styleBlock(last, c.status, last, c.share, TOTAL_STYLE);
   return last;
 }
 

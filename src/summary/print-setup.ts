@@ -19,7 +19,12 @@ const TEXT = {
   en: { dates: (asOf: string, made: string) => `As of ${asOf} · made ${made}`, pages: 'Page {page} of {pages}' },
 };
 
-/** 基準日 and 作成日 as one line, as the sheets and the footers show them. */
+/**
+ * 基準日 and 作成日 as one line, as the sheets and the footers show them.
+ *
+ * @example
+ * datesLine({ asOf: '2026-03-31', createdOn: '2026-04-10' }, 'ja'); // '基準日 2026-03-31　作成日 2026-04-10'
+ */
 export function datesLine(stamp: Pick<PrintStamp, 'asOf' | 'createdOn'>, lang: Lang): string {
   return TEXT[lang].dates(stamp.asOf, stamp.createdOn);
 }
@@ -33,7 +38,12 @@ export interface PageOptions {
   pagesTall?: number;
 }
 
-/** A4, one page wide, with the header and footer of `stamp` (or page numbers alone without one). */
+/**
+ * A4, one page wide, with the header and footer of `stamp` (or page numbers alone without one).
+ *
+ * @example
+ * spec.print = pageSetup(spec.name, 'ja', { landscape: true, repeatRows: '4:4' }, printStamp(summary));
+ */
 export function pageSetup(sheetName: string, lang: Lang, options: PageOptions, stamp?: PrintStamp): PrintSpec {
   return {
     landscape: options.landscape,

@@ -29,6 +29,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Writes values in a row at the columns given with them (the columns a table declares once). */
+  cells(row: number, cells: readonly (readonly [column: number, value: SpecValue])[]): this {
+    for (const [column, value] of cells) this.set(row, column, value);
+    return this;
+  }
+
   style(range: string, style: CellStyle): this {
     this.spec.styles!.push({ range, style });
     return this;

@@ -84,7 +84,12 @@ export function isoLocalDate(now = new Date()): string {
 
 const REASON_ORDER: AttentionReason[] = ['cancelled', 'postponed', 'behind', 'kpi-far-below'];
 
-/** Why a row needs attention; empty when it does not. */
+/**
+ * Why a row needs attention; empty when it does not.
+ *
+ * @example
+ * result.rows.filter((row) => attentionReasons(row).includes('behind'));
+ */
 export function attentionReasons(row: PlacedRow): AttentionReason[] {
   const { status, progress } = row.values;
   const reasons: AttentionReason[] = [];
@@ -96,7 +101,12 @@ export function attentionReasons(row: PlacedRow): AttentionReason[] {
   return reasons;
 }
 
-/** The plan code a row is placed at: its measure, else its initiative (unlisted), else none. */
+/**
+ * The plan code a row is placed at: its measure, else its initiative (unlisted), else none.
+ *
+ * @example
+ * placedCode(result.rows[0]); // '1-1-1-1', or null for a row the plan cannot place
+ */
 export function placedCode(row: PlacedRow): string | null {
   return row.placement.measureCode ?? row.placement.initiativeCode ?? null;
 }
@@ -114,6 +124,15 @@ function compareCodes(a: string | null, b: string | null): number {
   return 0;
 }
 
+/**
+ * The figures of a validated workbook: counts by status, progress and KPIs per policy, area,
+ * initiative, department and fiscal year, the rows that cannot be placed, and the measures that
+ * need attention.
+ *
+ * @example
+ * const summary = summarize(validateWorkbook(workbook, DEFAULT_PLAN), DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2024 });
+ * summary.total.byStatus['完了']; // rows done
+ */
 export function summarize(result: ValidationResult, plan: Plan, options: SummarizeOptions): Summary {
   const labels = summaryLabels(options.lang);
   const attitudeNames = plan.attitudes.map((a) => a.name);

@@ -67,6 +67,14 @@ export function templateSheetName(lang: Lang, fiscalYear: number): string {
   return lang === 'en' ? `Tracker FY${fiscalYear}` : `進捗管理表${fiscalYear}`;
 }
 
+/**
+ * A new tracker sheet laid out from the plan (every measure a row, drop-down lists, number rules)
+ * and the plan sheet 「プラン」, as a spec for any writer.
+ *
+ * @example
+ * const spec = templateWorkbookSpec(DEFAULT_PLAN, { lang: 'ja', fiscalYear: 2025, department: '行政経営課' });
+ * spec.sheets.map((s) => s.name); // ['進捗管理表2025', 'プラン']
+ */
 export function templateWorkbookSpec(plan: Plan, options: TemplateOptions): WorkbookSpec {
   return { sheets: [trackerSheet(plan, options), planTableSheet(plan, options.lang)] };
 }

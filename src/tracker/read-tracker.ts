@@ -90,7 +90,13 @@ const FILLED_IN_FIELDS: FieldId[] = CONTENT_FIELDS.filter((f) => f !== 'departme
 /** Labels of a subtotal or total row (`小計`, `合計`, `計`, `総計`, also `方針1 小計`, `【合計】`). */
 const SUBTOTAL_LABEL = /^(?:.*[\s\u3000])?[【［[(（]?(?:小計|合計|総計|計|総合計)[】］\])）]?$/;
 
-/** True when the text of a cell names a subtotal or total row. */
+/**
+ * True when the text of a cell names a subtotal or total row.
+ *
+ * @example
+ * isSubtotalLabel('方針1 小計'); // true
+ * isSubtotalLabel('小計の見直し'); // false
+ */
 export function isSubtotalLabel(value: CellValue): boolean {
   return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
 }
@@ -117,6 +123,12 @@ const READERS: Record<Exclude<FieldId, 'attitudes'>, Reader> = {
   notes: (raw) => parseText(raw, true),
 };
 
+/**
+ * The normalised values of a row with nothing filled in: every field null, no attitudes.
+ *
+ * @example
+ * const values = { ...emptyValues(), measure: '窓口のデジタル化', fiscalYear: 2024 };
+ */
 export function emptyValues(): RowValues {
   return {
     id: null,
@@ -174,6 +186,11 @@ function resolveColumns(detected: Partial<Record<FieldId, number>>, mapping: She
 /**
  * Reads a sheet as a tracker, or returns null when it is not one (no header row found and none
  * given by the mapping, or the sheet is excluded).
+ *
+ * @example
+ * const tracker = readTrackerSheet(workbook.sheets[0], buildPlanIndex(DEFAULT_PLAN));
+ * tracker?.columns.status; // 1-based column of 状況
+ * tracker?.rows[0].values.progress; // 50
  */
 export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: SheetMapping): TrackerSheet | null {
   if (mapping?.excluded) return null;

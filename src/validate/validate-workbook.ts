@@ -1,7 +1,7 @@
 /** Validating a workbook: find its tracker sheets, read and place every row, apply the rules. */
 import type { Plan } from '../plan/types';
 import { a1, columnLetters } from '../core/a1';
-import { type WorkbookData } from '../core/cell';
+import { type CellValue, type WorkbookData } from '../core/cell';
 import { FIELDS, REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';
@@ -65,7 +65,12 @@ export interface ValidationResult {
 
 const ROW_RULES: Rule[] = [missingRequired, invalidValues, outOfRange, dateOrder, fiscalYearOutsidePlan, statusProgressConflict];
 
-/** What was looked for, for the message when a workbook holds no tracker. */
+/**
+ * What was looked for, for the message when a workbook holds no tracker.
+ *
+ * @example
+ * if (result.trackers.length === 0) throw new Error(noTrackerMessage('en')); // "No tracker sheet found: looked in …"
+ */
 export function noTrackerMessage(lang: Lang): string {
   const required = [FIELDS.measure, FIELDS.department, FIELDS.fiscalYear, FIELDS.status];
   return lang === 'ja'
@@ -73,6 +78,16 @@ export function noTrackerMessage(lang: Lang): string {
     : `No tracker sheet found: looked in the first ${HEADER_SEARCH_ROWS} rows of each sheet for a header row with "${required[0].ja}" (measure) and at least two of "${required[1].ja}", "${required[2].ja}", "${required[3].ja}" (department, fiscal year, status)`;
 }
 
+/**
+ * Finds the tracker sheets of a workbook, reads and places every row against the plan and applies
+ * the rules: the issues (with their cells), a report per sheet, the rows checked and the counts.
+ * The workbook's values are not changed; `trackers` holds the rows as read.
+ *
+ * @example
+ * const result = validateWorkbook({ sheets: [{ name: '進捗管理表', values: rows }] }, DEFAULT_PLAN, { lang: 'ja' });
+ * result.counts.error; // errors found
+ * result.issues[0]; // { sheet: '進捗管理表', cell: 'H5', rule: 'invalid-choice', severity: 'error', message: '…', … }
+ */
 export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: ValidateOptions = {}): ValidationResult {
   const lang = options.lang ?? 'ja';
   const index = buildPlanIndex(plan);
@@ -102,7 +117,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       policyCode: tracker.policyCode,
     });
     const ctx: RuleContext = { sheet: tracker, period: plan.period };
-    const emit = (finding: Finding, row: number, sheet: TrackerSheet, raw: unknown): Issue => {
+    const emit = (finding: Finding, row: number, sheet: TrackerSheet, raw: CellValue | undefined): Issue => {
       const column = finding.column ?? sheet.columns[finding.field]!;
       const issue: Issue = {
         sheet: sheet.name,
@@ -113,7 +128,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
         rule: finding.rule,
         severity: RULES[finding.rule],
         message: formatMessage(finding.rule, finding.field, finding.params, lang, index.attitudeNames),
-        value: displayValue((raw ?? null) as never),
+        value: displayValue(raw ?? null),
         params: finding.params,
       };
       issues.push(issue);
@@ -167,10 +182,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       for (const rule of ROW_RULES) rule(row, ctx, findings);
       placementFindings(row, placement, ctx, findings);
       if (previous) reviseForPreviousPlan(row, placementKey, tracker.policyCode, previous, index, findings);
-      const placed = row as PlacedRow;
-      placed.placement = placement;
-      placed.issueCount = 0;
-      placed.errorCount = 0;
+      // A new object: the reader's row (in `trackers`) stays as read.
+      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
       const duplicateOf = checkDuplicate(placed, firstEntry, measureKeys);
       if (duplicateOf) {
         findings.push({

@@ -2,7 +2,7 @@
 import { highlightTargets } from '../../../src/app/actions';
 import { snapshotSheets } from '../../../src/app/history';
 import { DEFAULT_PLAN } from '../../../src/plan/default-plan';
-import { summarize, summaryWorkbookSpec } from '../../../src/summary/index';
+import { summarize, summarySheets } from '../../../src/summary/index';
 import type { WorkbookSpec } from '../../../src/core/sheet-spec';
 import type { CellValue } from '../../../src/core/cell';
 import type { Lang } from '../../../src/core/lang';
@@ -21,15 +21,16 @@ export async function engineView(bytes: Uint8Array, lang: Lang): Promise<EngineV
   const data = workbookData(workbook);
   const result = validateWorkbook(data, DEFAULT_PLAN, { lang, mappings: {} });
   const summary = summarize(result, DEFAULT_PLAN, { lang });
-  const summarySheets = summaryWorkbookSpec(summary, result, DEFAULT_PLAN, { lang }).sheets;
+  const built = summarySheets(summary, result, DEFAULT_PLAN, { lang });
   // A first build from the pane also records today's snapshot: changes, trend and history sheets,
   // in the order the pane writes them (the meeting sheet first, the history last).
   const { sheets: snapshot } = snapshotSheets(summary, result, { workbook: data, ownSheets: [], record: true }, lang);
   const summarySpec = {
     sheets: [
-      summarySheets[0],
+      built.meeting,
       ...snapshot.changeSheets,
-      ...summarySheets.slice(1),
+      ...built.tables,
+      built.rows,
       ...(snapshot.historySheet ? [snapshot.historySheet] : []),
     ],
   };
