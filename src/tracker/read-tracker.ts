@@ -5,6 +5,7 @@ import { detectHeader, matchHeaderCells, policyOfSheetName } from './header';
 import type { PlanIndex } from './plan-index';
 import {
   isEmptyCell,
+  isExcelError,
   parseAttitudes,
   parseChoice,
   parseDate,
@@ -54,6 +55,8 @@ export interface TrackerRow {
    * filled in yet (only the plan's columns, the year and the template's department).
    */
   leftOut?: 'subtotal-row' | 'not-filled-in';
+  /** Fields (also in `invalid`) whose cell is a formula without a saved result: Excel must recalculate it. */
+  uncalculated?: FieldId[];
 }
 
 export interface TrackerSheet {
@@ -93,6 +96,28 @@ const SUBTOTAL_LABEL = /^(?:.*[\s\u3000])?[【［[(（]?(?:小計|合計|総計|
 /** True when the text of a cell names a subtotal or total row. */
 export function isSubtotalLabel(value: CellValue): boolean {
   return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
+}
+
+/** A formula totalling a range of other rows: `SUM(E3:E9)`, `SUBTOTAL(9,E3:E9)`, `AGGREGATE(9,4,E3:E9)`. */
+const TOTAL_FORMULA = /^(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\((?:[^()]*,)?\s*(?:[^()]*!)?\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+\s*\)$/i;
+
+/**
+ * True when a row's only values are formulas and at least one totals a range of other rows (a
+ * subtotal row without a 小計 label). Needs the adapter's formulas; false without them.
+ */
+function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefined)[] | undefined): boolean {
+  if (!formulas) return false;
+  let total = false;
+  const width = Math.max(cells.length, formulas.length);
+  for (let c = 0; c < width; c++) {
+    const formula = formulas[c];
+    if (formula === null || formula === undefined) {
+      if (!isEmptyCell(cells[c] ?? null)) return false;
+      continue;
+    }
+    if (TOTAL_FORMULA.test(formula.trim().replace(/^=/, ''))) total = true;
+  }
+  return total;
 }
 
 type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
@@ -212,17 +237,20 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const cells = sheet.values[r];
     if (!cells) continue;
     const firstText = cells.find((cell) => typeof cell === 'string' && !isEmptyCell(cell));
+    const rowFormulas = sheet.formulas?.[r];
     const subtotal =
       isSubtotalLabel(firstText ?? null) ||
-      (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null));
+      (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null)) ||
+      isFormulaTotalRow(cells, rowFormulas);
     let leftOut: TrackerRow['leftOut'];
+    // A formula without a saved result is not an empty cell: it holds a value Excel has not computed.
+    const blank = (c: number) => isEmptyCell(cells[c] ?? null) && !rowFormulas?.[c];
     if (subtotal) leftOut = 'subtotal-row';
-    else if (filledInIndexes.every((c) => isEmptyCell(cells[c] ?? null))) {
+    else if (filledInIndexes.every(blank)) {
       // A row with a measure and a year but nothing a department enters is a template row not
       // filled in yet; without those it is a heading or an empty row, and is not a row at all.
-      const templateRow =
-        planIndexes.some((c) => !isEmptyCell(cells[c] ?? null)) && yearIndex !== undefined && !isEmptyCell(cells[yearIndex] ?? null);
-      if (!templateRow && contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
+      const templateRow = planIndexes.some((c) => !blank(c)) && yearIndex !== undefined && !blank(yearIndex);
+      if (!templateRow && contentIndexes.every(blank)) continue;
       if (templateRow) leftOut = 'not-filled-in';
     }
     const formats = sheet.formats?.[r];
@@ -230,11 +258,17 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const raw: TrackerRow['raw'] = {};
     const invalid: FieldId[] = [];
     let unknownAttitudes: string[] = [];
+    let uncalculated: FieldId[] | undefined;
     for (let m = 0; m < mapped.length; m++) {
       const { field, index: c } = mapped[m];
       const value = cells[c] ?? null;
       raw[field] = value;
-      if (field === 'attitudes') {
+      if (isExcelError(value)) {
+        invalid.push(field); // #REF!, #N/A…: no value of any field (the rules say which error it is)
+      } else if (value === null && rowFormulas?.[c]) {
+        invalid.push(field);
+        (uncalculated ??= []).push(field);
+      } else if (field === 'attitudes') {
         const key = typeof value === 'string' ? value : String(value);
         let parsed = attitudeCache.get(key);
         if (parsed === undefined) {
@@ -250,11 +284,10 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
         invalid.push(field);
       }
     }
-    rows.push(
-      leftOut
-        ? { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes, leftOut }
-        : { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes },
-    );
+    const row: TrackerRow = { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes };
+    if (leftOut) row.leftOut = leftOut;
+    if (uncalculated) row.uncalculated = uncalculated;
+    rows.push(row);
   }
   return { name: sheet.name, headerRow: headerIndex + 1 + rowOffset, columns, policyCode: policyOfSheetName(sheet.name), rows };
 }

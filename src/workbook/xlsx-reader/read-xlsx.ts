@@ -192,6 +192,8 @@ interface SheetContext {
 function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: string[] } {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const sharedFormulas = new Map<string, string>();
   const merges: string[] = [];
   const sc = new XmlScanner(xml);
   let inSheetData = false;
@@ -237,15 +239,18 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     if (sc.selfClosing) continue;
     let raw: string | undefined;
     let inline: string | undefined;
+    let formula: string | undefined;
     while (sc.next()) {
       if (sc.closing) {
         if (sc.name === 'c') break;
         continue;
       }
       if (sc.name === 'v') raw = sc.readText();
+      else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas);
       else if (sc.name === 'is') inline = readStringItem(sc);
       else sc.skipElement();
     }
+    if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
     let value: CellValue;
     switch (type) {
       case 's': {
@@ -297,7 +302,24 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     if (!cells) values[r] = [];
     else for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
   }
-  return { data: { name: ctx.name, values, formats }, merges };
+  for (let r = 0; r < formulas.length; r++) formulas[r] ??= [];
+  return { data: formulas.length > 0 ? { name: ctx.name, values, formats, formulas } : { name: ctx.name, values, formats }, merges };
+}
+
+/**
+ * The text of an `<f>` element. A shared formula's later cells (`<f t="shared" si="0"/>`) carry no
+ * text: they get the first cell's text (its references are not shifted; the function names, all the
+ * engine looks at, are the same).
+ */
+function readFormula(sc: XmlScanner, shared: Map<string, string>): string {
+  const si = sc.attr('si');
+  const text = sc.readText();
+  if (si === undefined) return text;
+  if (text !== '') {
+    shared.set(si, text);
+    return text;
+  }
+  return shared.get(si) ?? '';
 }
 
 const a1Text = (row: number, column: number) => {
