@@ -1,7 +1,7 @@
 /** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
 import type { CellValue, SheetData } from '../core/cell';
 import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
-import { detectHeader, matchHeaderCells, policyOfSheetName } from './header';
+import { detectHeader, matchHeaderCells, policyOfSheetName, stackedHeaderRow } from './header';
 import type { PlanIndex } from './plan-index';
 import {
   isEmptyCell,
@@ -209,7 +209,11 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
   if (mapping?.headerRow !== undefined) {
     // The user named the header row: take whatever its cells name, without the detection's test.
     headerIndex = mapping.headerRow - 1 - rowOffset;
-    detected = matchHeaderCells(sheet.values[headerIndex] ?? []);
+    const own = matchHeaderCells(sheet.values[headerIndex] ?? []);
+    // A two-row header named by its lower row: read stacked with the upper one when that names more.
+    const stacked =
+      headerIndex > 0 ? matchHeaderCells(stackedHeaderRow(sheet.values[headerIndex - 1] ?? [], sheet.values[headerIndex] ?? [])) : {};
+    detected = Object.keys(stacked).length > Object.keys(own).length ? stacked : own;
   } else {
     const header = detectHeader(sheet.values);
     if (!header) return null;
