@@ -99,14 +99,20 @@ describe('rows of formulas totalling other rows', () => {
     expect(result.rows.map((r) => r.row)).toEqual([4, 5]);
   });
 
-  it('a row with a typed value beside the formulas, or formulas that do not total a range, stays a data row', () => {
+  it('a row with a typed value beside the formulas, formulas that total no range, or a sum across its own cells stays a data row', () => {
     const typed = row({ 目標値: 200 }) as (string | number | null)[];
     const other = empty();
     other[10] = 4;
-    const s = withFormulas([row() as (string | number | null)[], typed, other], { K5: 'SUM(K4:K4)', K6: 'K4*2' });
+    const across = empty();
+    across[11] = 60;
+    const s = withFormulas([row() as (string | number | null)[], typed, other, across], {
+      K5: 'SUM(K4:K4)',
+      K6: 'K4*2',
+      L7: 'SUM(S7:V7)', // the row's own quarterly cells: an actual value, not a total of rows
+    });
     const result = validate([s]);
     expect(result.leftOut?.['subtotal-row'] ?? 0).toBe(0);
-    expect(result.rows.map((r) => r.row)).toEqual([4, 5, 6]);
+    expect(result.rows.map((r) => r.row)).toEqual([4, 5, 6, 7]);
   });
 });
 
@@ -144,7 +150,22 @@ describe('the reader passes formulas and error values', () => {
     expect(data.formulas?.[1][5]).toBe('課一覧!#REF!');
     expect(data.formulas?.[2][5]).toBe('VLOOKUP(A3,課一覧!A:B,2,FALSE)');
     expect(data.formulas?.[3][5]).toBeUndefined();
-    expect(data.formulas?.[4].slice(10, 12)).toEqual(['SUBTOTAL(9,K2:K4)', 'SUBTOTAL(9,K2:K4)']);
+    expect(data.formulas?.[4].slice(10, 12)).toEqual(['SUBTOTAL(9,K2:K4)', 'SUBTOTAL(9,L2:L4)']);
+  });
+
+  it("moves a shared formula's relative references to each cell, not absolute ones, names, functions or quoted text", () => {
+    const data = readXlsx(
+      rawXlsx([
+        {
+          name: 'S',
+          rows:
+            '<row r="4"><c r="Q4"><f t="shared" ref="Q4:R6" si="3">SUM(M4:P4)+$A$1+A$1+LOG10(B4)&amp;"C4"&amp;\'D4\'!E4</f><v>1</v></c></row>' +
+            '<row r="6"><c r="R6"><f t="shared" si="3"/><v>1</v></c></row>',
+        },
+      ]),
+      'x.xlsx',
+    ).sheets[0].data;
+    expect(data.formulas?.[5][17]).toBe('SUM(N6:Q6)+$A$1+B$1+LOG10(C6)&"C4"&\'D4\'!F6');
   });
 
   it('leaves formulas out of a sheet that has none', () => {

@@ -98,14 +98,16 @@ export function isSubtotalLabel(value: CellValue): boolean {
   return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
 }
 
-/** A formula totalling a range of other rows: `SUM(E3:E9)`, `SUBTOTAL(9,E3:E9)`, `AGGREGATE(9,4,E3:E9)`. */
-const TOTAL_FORMULA = /^(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\((?:[^()]*,)?\s*(?:[^()]*!)?\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+\s*\)$/i;
+/** A formula totalling a range: `SUM(E3:E9)`, `SUBTOTAL(9,E3:E9)`, `AGGREGATE(9,4,E3:E9)`; groups 1 and 2 are the range's rows. */
+const TOTAL_FORMULA =
+  /^(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\((?:[^()]*,)?\s*(?:[^()]*!)?\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)\s*\)$/i;
 
 /**
  * True when a row's only values are formulas and at least one totals a range of other rows (a
- * subtotal row without a 小計 label). Needs the adapter's formulas; false without them.
+ * subtotal row without a 小計 label); a sum across the row's own cells is not one. Needs the
+ * adapter's formulas; false without them. `sheetRow` is the row's 1-based sheet row.
  */
-function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefined)[] | undefined): boolean {
+function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefined)[] | undefined, sheetRow: number): boolean {
   if (!formulas) return false;
   let total = false;
   const width = Math.max(cells.length, formulas.length);
@@ -115,7 +117,8 @@ function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefi
       if (!isEmptyCell(cells[c] ?? null)) return false;
       continue;
     }
-    if (TOTAL_FORMULA.test(formula.trim().replace(/^=/, ''))) total = true;
+    const m = TOTAL_FORMULA.exec(formula.trim().replace(/^=/, ''));
+    if (m && !(Math.min(Number(m[1]), Number(m[2])) <= sheetRow && sheetRow <= Math.max(Number(m[1]), Number(m[2])))) total = true;
   }
   return total;
 }
@@ -245,7 +248,7 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const subtotal =
       isSubtotalLabel(firstText ?? null) ||
       (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null)) ||
-      isFormulaTotalRow(cells, rowFormulas);
+      isFormulaTotalRow(cells, rowFormulas, r + 1 + rowOffset);
     let leftOut: TrackerRow['leftOut'];
     // A formula without a saved result is not an empty cell: it holds a value Excel has not computed.
     const blank = (c: number) => isEmptyCell(cells[c] ?? null) && !rowFormulas?.[c];
