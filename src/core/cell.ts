@@ -11,6 +11,11 @@ export interface SheetData {
   formats?: (string | null | undefined)[][];
   /** Zero-based sheet position of `values[0][0]` (a used range may start below or right of A1). */
   origin?: { row: number; column: number };
+  /**
+   * Formula text (without `=`) of the cells that hold a formula, aligned with `values`; optional (an
+   * adapter that cannot tell leaves it out). A formula cell whose value is null has no saved result.
+   */
+  formulas?: (string | null | undefined)[][];
 }
 
 export interface WorkbookData {

@@ -51,16 +51,56 @@ function isHeader(columns: HeaderMatch['columns']): boolean {
 }
 
 /**
+ * A two-row header read as one row: where a cell of the upper row spans columns (進捗 over 状況 and
+ * 率) the stacked texts are joined when together they name a field (進捗状況, 進捗率); a header merged
+ * down both rows (or written only in the upper row) is its own text.
+ */
+export function stackedHeaderRow(upper: CellValue[], lower: CellValue[]): CellValue[] {
+  const width = Math.max(upper.length, lower.length);
+  const row: CellValue[] = [];
+  // The upper text of the last joined cell: a merge whose value sits only in its first cell (as
+  // Office gives it) spans the empty upper cells to its right.
+  let spanning = '';
+  for (let c = 0; c < width; c++) {
+    const topText = typeof upper[c] === 'string' ? normalizeText(upper[c] as string) : '';
+    const bottom = lower[c] ?? null;
+    const bottomText = typeof bottom === 'string' ? normalizeText(bottom) : '';
+    if (topText !== '') spanning = '';
+    const top = topText === '' ? spanning : topText;
+    if (bottomText === '') row.push(topText === '' ? bottom : topText);
+    else if (top !== '' && top !== bottomText && fieldForHeader(top + bottomText)) {
+      row.push(top + bottomText);
+      spanning = top;
+    } else row.push(bottom);
+  }
+  return row;
+}
+
+/**
  * The header row within the first rows of a sheet: the row that names the measure column and at
- * least two of department, fiscal year and status, and the most fields of any such row.
+ * least two of department, fiscal year and status, and the most fields of any such row. A row under
+ * an upper header row is also read stacked with it (see stackedHeaderRow), when that names more
+ * fields than either row alone.
  */
 export function detectHeader(rows: CellValue[][]): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let bestCount = 0;
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  let previousCount = 0;
   for (let r = 0; r < limit; r++) {
-    const row = rows[r] ?? [];
-    const columns = matchHeaderCells(row);
+    let row = rows[r] ?? [];
+    let columns = matchHeaderCells(row);
+    const ownCount = Object.keys(columns).length;
+    if (r > 0 && ownCount > 0) {
+      const stacked = stackedHeaderRow(rows[r - 1] ?? [], row);
+      const stackedColumns = matchHeaderCells(stacked);
+      const stackedCount = Object.keys(stackedColumns).length;
+      if (stackedCount > ownCount && stackedCount > previousCount && isHeader(stackedColumns)) {
+        row = stacked;
+        columns = stackedColumns;
+      }
+    }
+    previousCount = ownCount;
     if (!isHeader(columns)) continue;
     const count = Object.keys(columns).length;
     if (count > bestCount) {

@@ -1,10 +1,11 @@
 /** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
 import type { CellValue, SheetData } from '../core/cell';
 import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
-import { detectHeader, matchHeaderCells, policyOfSheetName } from './header';
+import { detectHeader, matchHeaderCells, policyOfSheetName, stackedHeaderRow } from './header';
 import type { PlanIndex } from './plan-index';
 import {
   isEmptyCell,
+  isExcelError,
   parseAttitudes,
   parseChoice,
   parseDate,
@@ -54,6 +55,8 @@ export interface TrackerRow {
    * filled in yet (only the plan's columns, the year and the template's department).
    */
   leftOut?: 'subtotal-row' | 'not-filled-in';
+  /** Fields (also in `invalid`) whose cell is a formula without a saved result: Excel must recalculate it. */
+  uncalculated?: FieldId[];
 }
 
 export interface TrackerSheet {
@@ -99,6 +102,31 @@ const SUBTOTAL_LABEL = /^(?:.*[\s\u3000])?[【［[(（]?(?:小計|合計|総計|
  */
 export function isSubtotalLabel(value: CellValue): boolean {
   return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
+}
+
+/** A formula totalling a range: `SUM(E3:E9)`, `SUBTOTAL(9,E3:E9)`, `AGGREGATE(9,4,E3:E9)`; groups 1 and 2 are the range's rows. */
+const TOTAL_FORMULA =
+  /^(?:_xlfn\.)?(?:SUM|SUBTOTAL|AGGREGATE)\((?:[^()]*,)?\s*(?:[^()]*!)?\$?[A-Z]{1,3}\$?(\d+):\$?[A-Z]{1,3}\$?(\d+)\s*\)$/i;
+
+/**
+ * True when a row's only values are formulas and at least one totals a range of other rows (a
+ * subtotal row without a 小計 label); a sum across the row's own cells is not one. Needs the
+ * adapter's formulas; false without them. `sheetRow` is the row's 1-based sheet row.
+ */
+function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefined)[] | undefined, sheetRow: number): boolean {
+  if (!formulas) return false;
+  let total = false;
+  const width = Math.max(cells.length, formulas.length);
+  for (let c = 0; c < width; c++) {
+    const formula = formulas[c];
+    if (formula === null || formula === undefined) {
+      if (!isEmptyCell(cells[c] ?? null)) return false;
+      continue;
+    }
+    const m = TOTAL_FORMULA.exec(formula.trim().replace(/^=/, ''));
+    if (m && !(Math.min(Number(m[1]), Number(m[2])) <= sheetRow && sheetRow <= Math.max(Number(m[1]), Number(m[2])))) total = true;
+  }
+  return total;
 }
 
 type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
@@ -201,7 +229,11 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
   if (mapping?.headerRow !== undefined) {
     // The user named the header row: take whatever its cells name, without the detection's test.
     headerIndex = mapping.headerRow - 1 - rowOffset;
-    detected = matchHeaderCells(sheet.values[headerIndex] ?? []);
+    const own = matchHeaderCells(sheet.values[headerIndex] ?? []);
+    // A two-row header named by its lower row: read stacked with the upper one when that names more.
+    const stacked =
+      headerIndex > 0 ? matchHeaderCells(stackedHeaderRow(sheet.values[headerIndex - 1] ?? [], sheet.values[headerIndex] ?? [])) : {};
+    detected = Object.keys(stacked).length > Object.keys(own).length ? stacked : own;
   } else {
     const header = detectHeader(sheet.values);
     if (!header) return null;
@@ -229,17 +261,20 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const cells = sheet.values[r];
     if (!cells) continue;
     const firstText = cells.find((cell) => typeof cell === 'string' && !isEmptyCell(cell));
+    const rowFormulas = sheet.formulas?.[r];
     const subtotal =
       isSubtotalLabel(firstText ?? null) ||
-      (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null));
+      (columns.measure !== undefined && isSubtotalLabel(cells[columns.measure - 1 - colOffset] ?? null)) ||
+      isFormulaTotalRow(cells, rowFormulas, r + 1 + rowOffset);
     let leftOut: TrackerRow['leftOut'];
+    // A formula without a saved result is not an empty cell: it holds a value Excel has not computed.
+    const blank = (c: number) => isEmptyCell(cells[c] ?? null) && !rowFormulas?.[c];
     if (subtotal) leftOut = 'subtotal-row';
-    else if (filledInIndexes.every((c) => isEmptyCell(cells[c] ?? null))) {
+    else if (filledInIndexes.every(blank)) {
       // A row with a measure and a year but nothing a department enters is a template row not
       // filled in yet; without those it is a heading or an empty row, and is not a row at all.
-      const templateRow =
-        planIndexes.some((c) => !isEmptyCell(cells[c] ?? null)) && yearIndex !== undefined && !isEmptyCell(cells[yearIndex] ?? null);
-      if (!templateRow && contentIndexes.every((c) => isEmptyCell(cells[c] ?? null))) continue;
+      const templateRow = planIndexes.some((c) => !blank(c)) && yearIndex !== undefined && !blank(yearIndex);
+      if (!templateRow && contentIndexes.every(blank)) continue;
       if (templateRow) leftOut = 'not-filled-in';
     }
     const formats = sheet.formats?.[r];
@@ -247,11 +282,17 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
     const raw: TrackerRow['raw'] = {};
     const invalid: FieldId[] = [];
     let unknownAttitudes: string[] = [];
+    let uncalculated: FieldId[] | undefined;
     for (let m = 0; m < mapped.length; m++) {
       const { field, index: c } = mapped[m];
       const value = cells[c] ?? null;
       raw[field] = value;
-      if (field === 'attitudes') {
+      if (isExcelError(value)) {
+        invalid.push(field); // #REF!, #N/A…: no value of any field (the rules say which error it is)
+      } else if (value === null && rowFormulas?.[c]) {
+        invalid.push(field);
+        (uncalculated ??= []).push(field);
+      } else if (field === 'attitudes') {
         const key = typeof value === 'string' ? value : String(value);
         let parsed = attitudeCache.get(key);
         if (parsed === undefined) {
@@ -267,11 +308,10 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
         invalid.push(field);
       }
     }
-    rows.push(
-      leftOut
-        ? { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes, leftOut }
-        : { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes },
-    );
+    const row: TrackerRow = { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes };
+    if (leftOut) row.leftOut = leftOut;
+    if (uncalculated) row.uncalculated = uncalculated;
+    rows.push(row);
   }
   return { name: sheet.name, headerRow: headerIndex + 1 + rowOffset, columns, policyCode: policyOfSheetName(sheet.name), rows };
 }

@@ -16,6 +16,14 @@ export function isEmptyCell(raw: CellValue): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && isBlankText(raw));
 }
 
+/** Excel's error values, as a cell shows them (`#REF!`, `#N/A`, `#DIV/0!`…). */
+const EXCEL_ERROR = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i;
+
+/** True when a cell holds an Excel error value (read as its text by every adapter). */
+export function isExcelError(raw: CellValue): boolean {
+  return typeof raw === 'string' && raw.length <= 16 && EXCEL_ERROR.test(raw.trim());
+}
+
 /** Display form of a raw value for messages: dates as YYYY-MM-DD, text trimmed. */
 export function displayValue(raw: CellValue): string | number | boolean | null {
   if (raw instanceof Date) return isoDate(raw);

@@ -136,6 +136,19 @@ const FORMATS: Record<RuleId, Formatter> = {
 };
 
 /** The message of an issue in a language; `attitudes` are the plan's attitude names. */
+/** A cell holding an Excel error value or an uncalculated formula, whichever rule reports it. */
+function cellProblem(field: FieldId, p: MessageParams, lang: Lang): string | null {
+  if (p.excelError !== undefined)
+    return lang === 'ja'
+      ? `${q(lang, fieldLabel(field, lang))}のセルが Excel のエラー値 ${p.excelError} です。数式や参照先を直して値を入れてください`
+      : `${q(lang, fieldLabel(field, lang))} holds the Excel error value ${p.excelError}; fix the formula or its reference so the cell holds a value`;
+  if (p.uncalculated)
+    return lang === 'ja'
+      ? `${q(lang, fieldLabel(field, lang))}の数式の結果が保存されていません。Excel で開いて再計算し、保存し直してください`
+      : `${q(lang, fieldLabel(field, lang))} is a formula whose result was not saved; open the file in Excel, let it recalculate and save it`;
+  return null;
+}
+
 export function formatMessage(rule: RuleId, field: FieldId, params: MessageParams, lang: Lang, attitudes: string[]): string {
-  return FORMATS[rule](field, params, lang, attitudes);
+  return cellProblem(field, params, lang) ?? FORMATS[rule](field, params, lang, attitudes);
 }

@@ -7,7 +7,7 @@ import { REQUIRED_FIELDS, type FieldId } from '../tracker/fields';
 import type { Placement } from '../tracker/place';
 import type { TrackerRow, TrackerSheet } from '../tracker/read-tracker';
 import type { PlanPeriod } from '../plan/types';
-import { displayValue } from '../tracker/values';
+import { displayValue, isExcelError } from '../tracker/values';
 import type { MessageParams, RuleId } from './types';
 
 /** An issue before its message is rendered. */
@@ -39,8 +39,39 @@ export function missingRequired(row: TrackerRow, ctx: RuleContext, findings: Fin
   }
 }
 
+/** The rule an error value or an uncalculated formula is reported under, by the kind of field. */
+function ruleOfField(field: FieldId): RuleId {
+  switch (field) {
+    case 'progress':
+    case 'target':
+    case 'actual':
+      return 'not-a-number';
+    case 'start':
+    case 'end':
+      return 'invalid-date';
+    case 'fiscalYear':
+      return 'invalid-fiscal-year';
+    case 'status':
+    case 'evaluation':
+    case 'attitudes':
+      return 'invalid-choice';
+    default:
+      return (REQUIRED_FIELDS as readonly FieldId[]).includes(field) ? 'missing-required' : 'invalid-choice';
+  }
+}
+
 export function invalidValues(row: TrackerRow, _ctx: RuleContext, findings: Finding[]): void {
   for (const field of row.invalid) {
+    const raw = row.raw[field] ?? null;
+    if (isExcelError(raw)) {
+      const value = String(raw).trim().toUpperCase();
+      findings.push({ field, rule: ruleOfField(field), params: { value, excelError: value } });
+      continue;
+    }
+    if (row.uncalculated?.includes(field)) {
+      findings.push({ field, rule: ruleOfField(field), params: { uncalculated: true } });
+      continue;
+    }
     const params: MessageParams = { value: shown(row, field) };
     switch (field) {
       case 'status':

@@ -26,6 +26,10 @@ export type RuleId = keyof typeof RULES;
 /** What a message needs besides the rule and field, so it can be shown again in another language. */
 export interface MessageParams {
   value?: string;
+  /** The cell holds this Excel error value (`#REF!`, `#N/A`…) instead of a value. */
+  excelError?: string;
+  /** The cell is a formula whose result was never saved (the file was written without recalculating). */
+  uncalculated?: boolean;
   /** A missing column rather than an empty cell. */
   noColumn?: boolean;
   unknownParts?: string[];

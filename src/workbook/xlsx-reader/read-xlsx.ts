@@ -192,6 +192,8 @@ interface SheetContext {
 function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: string[] } {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
+  const formulas: (string | null)[][] = [];
+  const sharedFormulas = new Map<string, SharedFormula>();
   const merges: string[] = [];
   const sc = new XmlScanner(xml);
   let inSheetData = false;
@@ -237,15 +239,18 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     if (sc.selfClosing) continue;
     let raw: string | undefined;
     let inline: string | undefined;
+    let formula: string | undefined;
     while (sc.next()) {
       if (sc.closing) {
         if (sc.name === 'c') break;
         continue;
       }
       if (sc.name === 'v') raw = sc.readText();
+      else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
       else if (sc.name === 'is') inline = readStringItem(sc);
       else sc.skipElement();
     }
+    if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
     let value: CellValue;
     switch (type) {
       case 's': {
@@ -297,14 +302,63 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     if (!cells) values[r] = [];
     else for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
   }
-  return { data: { name: ctx.name, values, formats }, merges };
+  for (let r = 0; r < formulas.length; r++) formulas[r] ??= [];
+  return { data: formulas.length > 0 ? { name: ctx.name, values, formats, formulas } : { name: ctx.name, values, formats }, merges };
 }
 
-const a1Text = (row: number, column: number) => {
+interface SharedFormula {
+  text: string;
+  row: number;
+  column: number;
+}
+
+/**
+ * The text of an `<f>` element. A shared formula's later cells (`<f t="shared" si="0"/>`) carry no
+ * text: they get the first cell's, its relative references moved by the distance between the cells
+ * (as Excel shows them: `SUM(M4:P4)` shared down to row 5 is `SUM(M5:P5)` there).
+ */
+function readFormula(sc: XmlScanner, shared: Map<string, SharedFormula>, row: number, column: number): string {
+  const si = sc.attr('si');
+  const text = sc.readText();
+  if (si === undefined) return text;
+  if (text !== '') {
+    shared.set(si, { text, row, column });
+    return text;
+  }
+  const first = shared.get(si);
+  return first ? shiftReferences(first.text, row - first.row, column - first.column) : '';
+}
+
+/** A1 references outside quoted text and not part of a name or function (`LOG10(`). */
+const REFERENCE = /("(?:[^"]|"")*"|'(?:[^']|'')*')|(?<![A-Za-z0-9_.])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(])/g;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
+}
+
+function shiftReferences(formula: string, rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return formula;
+  return formula.replace(
+    REFERENCE,
+    (whole, quoted: string | undefined, colAbs: string, letters: string, rowAbs: string, digits: string) => {
+      if (quoted !== undefined) return whole;
+      const column = colAbs ? columnNumber(letters) : columnNumber(letters) + columns;
+      const row = rowAbs ? Number(digits) : Number(digits) + rows;
+      if (column < 1 || row < 1) return '#REF!';
+      return `${colAbs}${columnLetters(column)}${rowAbs}${row}`;
+    },
+  );
+}
+
+function columnLetters(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-};
+  return letters;
+}
+
+const a1Text = (row: number, column: number) => `${columnLetters(column)}${row}`;
 
 /** Merged ranges larger than this are filled only within the sheet's used extent (a merge over whole rows or columns). */
 const MAX_MERGE_CELLS = 100_000;
