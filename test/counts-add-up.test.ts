@@ -22,11 +22,9 @@ function build(sheets: SheetData[]): { result: ValidationResult; summary: Summar
 }
 
 const cells = (spec: SheetSpec, range: string): SpecValue[] => {
-  const z = parseRange(range);
-  const b = { firstRow: z.top + 1, firstColumn: z.left + 1, lastRow: z.bottom + 1, lastColumn: z.right + 1 };
+  const b = parseRange(range);
   const out: SpecValue[] = [];
-  for (let r = b.firstRow; r <= b.lastRow; r++)
-    for (let c = b.firstColumn; c <= b.lastColumn; c++) out.push(spec.values[r - 1]?.[c - 1] ?? null);
+  for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) out.push(spec.values[r]?.[c] ?? null);
   return out;
 };
 const num = (v: SpecValue) => (typeof v === 'number' ? v : 0);

@@ -1,4 +1,4 @@
-import { dataRow, row, sheet, validate } from './support/tracker';
+import { dataRow, NOT_FILLED_IN, row, sheet, validate } from './support/tracker';
 import { RULES, type RuleId } from '../src/validate/types';
 import { evaluationFix, fiscalYearFix, numberFix, statusFix, writeFiscalYear } from '../src/validate/fixes';
 
@@ -69,22 +69,7 @@ describe('no fix where two values are equally close or none is certain', () => {
     [{ 番号: '1-2-1-9', 事業名: 'バス停の位置情報の公開' }, 'unlisted-measure'],
     [{ 番号: '4-1-1-1' }, 'unknown-initiative'],
     [{ 番号: null, 方針: null, 施策: null, 取組: null, 事業名: '小計', 進捗状況: null }, 'subtotal-row'],
-    [
-      {
-        進捗状況: null,
-        進捗率: null,
-        指標: null,
-        目標値: null,
-        実績値: null,
-        単位: null,
-        評価: null,
-        取組姿勢: null,
-        開始日: null,
-        終了日: null,
-        備考: null,
-      },
-      'not-filled-in',
-    ],
+    [NOT_FILLED_IN, 'not-filled-in'],
   ] as [Parameters<typeof row>[0], RuleId][])('%j', (over, rule) => {
     const found = fixes(over);
     expect(found.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize } from '../src/summary/summarize';
 import { parseFiscalYear } from '../src/tracker/values';
-import { dataRow, row, rules, sheet, validate } from './support/tracker';
+import { dataRow, NOT_FILLED_IN, row, rules, sheet, validate } from './support/tracker';
 
 const year = (raw: string, period?: { startYear: number; endYear: number }) => {
   const parsed = parseFiscalYear(raw, null, { period });
@@ -64,18 +64,7 @@ describe('subtotal rows', () => {
 });
 
 describe('rows not filled in yet', () => {
-  const untouched = row({
-    進捗状況: null,
-    進捗率: null,
-    指標: null,
-    目標値: null,
-    実績値: null,
-    単位: null,
-    評価: null,
-    取組姿勢: null,
-    開始日: null,
-    終了日: null,
-  });
+  const untouched = row(NOT_FILLED_IN);
 
   it('lists a row with only plan columns, year and department as 未記入 on its status cell, and does not count it', () => {
     const result = validate([sheet('進捗管理表', [row(), untouched])]);

@@ -3,29 +3,27 @@ import type { CellValue, SheetData, WorkbookData } from '../../src/core/cell';
 import { DEFAULT_PLAN } from '../../src/plan/default-plan';
 import { validateWorkbook, type ValidationResult } from '../../src/validate/validate-workbook';
 import type { Lang } from '../../src/core/lang';
+import { SAMPLE_HEADERS } from '../../src/sample/sample-tracker';
 
-export const HEADERS = [
-  '番号',
-  '方針',
-  '施策',
-  '取組',
-  '事業名',
-  '担当課',
-  '年度',
-  '進捗状況',
-  '進捗率',
-  '指標',
-  '目標値',
-  '実績値',
-  '単位',
-  '評価',
-  '取組姿勢',
-  '開始日',
-  '終了日',
-  '備考',
-];
+/** The sample tracker's headers, in its column order. */
+export const HEADERS: string[] = [...SAMPLE_HEADERS];
 
 export type Row = Partial<Record<(typeof HEADERS)[number], CellValue>>;
+
+/** What a department fills in, blanked as a template leaves it: `row(NOT_FILLED_IN)` is a row not filled in yet. */
+export const NOT_FILLED_IN: Row = {
+  進捗状況: null,
+  進捗率: null,
+  指標: null,
+  目標値: null,
+  実績値: null,
+  単位: null,
+  評価: null,
+  取組姿勢: null,
+  開始日: null,
+  終了日: null,
+  備考: null,
+};
 
 /** A clean row of a listed measure; `over` replaces cells by header. */
 export function row(over: Row = {}): CellValue[] {
