@@ -13,7 +13,7 @@ import type { SheetMapping } from '../tracker/read-tracker';
 import type { Lang } from '../core/lang';
 import type { Issue, Severity } from '../validate/types';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
-import type { AddinSettings, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
+import type { AddinSettings, EditedSheetPolicy, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
 import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
 import { snapshotSheets, type SnapshotOutcome, type SnapshotRequest } from './history';
 import { planInUse, type PlanInUse } from './plan-in-use';
@@ -96,6 +96,12 @@ export interface SummaryOptions {
    * summary. Without it (the ribbon's build) only the summary sheets are written.
    */
   snapshot?: SnapshotRequest;
+  /**
+   * An add-in sheet the user edited since the last build: 'ask' (the pane) writes nothing and
+   * returns the sheets in `needsConfirmation`; 'newSheet' (the ribbon, and the default) leaves it
+   * to the user and writes under a new name; 'replace' replaces it.
+   */
+  whenEdited?: EditedSheetPolicy;
 }
 
 /** What a summary build wrote, and what it recorded and compared when asked to. */
@@ -140,7 +146,8 @@ async function writeSummary(
     changes: snapshot?.sheets.changeSheets ?? [],
     history: historySheet ? [historySheet] : [],
   });
-  const written = await host.writeSheets({ sheets }, options.onProgress);
+  const written = await host.writeSheets({ sheets }, options.onProgress, { whenEdited: options.whenEdited ?? 'newSheet' });
+  if (written.needsConfirmation) return written; // nothing written: the caller asks the user first
   await excludeFromValidation(host, written.sheetNames);
   if (!snapshot) return written;
   const historyAt = historySheet ? sheets.indexOf(historySheet) : -1;

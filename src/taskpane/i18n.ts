@@ -197,6 +197,16 @@ export interface PaneStrings {
     skippedTitle: string;
     skippedHint: string;
   };
+  /** The question before a build replaces add-in sheets the user edited since the last one. */
+  edited: {
+    title: string;
+    intro: string;
+    /** One edited sheet and its first changed rows. */
+    sheet: (name: string, first: number, last: number) => string;
+    replace: string;
+    newSheet: string;
+    cancel: string;
+  };
   fiscalYearLabel: (year: number) => string;
   periodNote: (start: number, end: number, assumed: boolean) => string;
   /** Where the plan's period comes from, said after periodNote. */
@@ -418,6 +428,15 @@ const JA: PaneStrings = {
     skippedTitle: '適用できなかった機能',
     skippedHint: 'お使いの Excel が対応していないため省略しました（シートの内容はそろっています）。新しい Excel では適用されます。',
   },
+  edited: {
+    title: '編集されたシートがあります',
+    intro:
+      '次のシートは前回の作成のあとに編集されています。置き換えると、その編集は失われます（Excel の元に戻すでは戻せない場合があります）。',
+    sheet: (name, first, last) => `「${name}」（${first === last ? `${first} 行目` : `${first}〜${last} 行目`}に変更あり）`,
+    replace: '置き換える',
+    newSheet: '新しいシートに書く',
+    cancel: 'やめる',
+  },
   fiscalYearLabel: (year) => `${year}年度`,
   periodNote: (start, end, assumed) => `プランの期間：${start}〜${end}年度${assumed ? '（仮定。プランに記載がないため）' : ''}`,
   periodSource: (source, cells) =>
@@ -607,6 +626,15 @@ const EN: PaneStrings = {
       `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
     skippedTitle: 'Not applied',
     skippedHint: 'Left out because this version of Excel does not support it (the sheet content is complete). Newer Excel applies it.',
+  },
+  edited: {
+    title: 'Some sheets were edited',
+    intro:
+      "These sheets were edited since they were last written. Replacing them loses those edits (Excel's undo may not bring them back).",
+    sheet: (name, first, last) => `"${name}" (changed in ${first === last ? `row ${first}` : `rows ${first}–${last}`})`,
+    replace: 'Replace',
+    newSheet: 'Write to new sheets',
+    cancel: 'Cancel',
   },
   fiscalYearLabel: (year) => `FY${year}`,
   periodNote: (start, end, assumed) => `Plan period: FY${start}–FY${end}${assumed ? ' (assumed; the plan does not state it)' : ''}`,
