@@ -1,5 +1,6 @@
-/** A sample tracker put into the strict Excel fake the way Excel holds it: dates as serials with a date format. */
+/** A sample tracker put into the strict Excel fake the way Excel holds it: dates as serials with a date format, its merged title. */
 import { sampleCellValue, type SampleSheet } from '../../src/sample/sample-tracker';
+import { parseA1Range } from '../../src/core/a1';
 import type { FakeOffice, SheetModel } from './strict-excel-fake';
 
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -18,5 +19,6 @@ export function putSampleTracker(office: FakeOffice, sample: SampleSheet, option
       else sheet.setCell(r, c, { value, format: numFmt ?? 'General' });
     }),
   );
+  sheet.merges = sample.merges.map((range) => parseA1Range(range));
   return sheet;
 }
