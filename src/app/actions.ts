@@ -17,6 +17,7 @@ import type { AddinSettings, EditedSheetPolicy, HighlightTarget, ProgressCallbac
 import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
 import { snapshotSheets, type SnapshotOutcome, type SnapshotRequest } from './history';
 import { planInUse, type PlanInUse } from './plan-in-use';
+import { readUnreadMerges, type CheckedResult } from './unread-merges';
 
 /** Everything the pane needs after one read of the workbook. */
 export interface WorkbookState {
@@ -24,7 +25,7 @@ export interface WorkbookState {
   settings: AddinSettings;
   /** The plan `result` was checked against; summaries, templates and snapshots use it too. */
   plan: PlanInUse;
-  result: ValidationResult;
+  result: CheckedResult;
 }
 
 /** Fills in what an older or hand-edited settings object lacks, so callers never meet undefined. */
@@ -35,9 +36,13 @@ export function normalizeSettings(settings: Partial<AddinSettings> | null | unde
   };
 }
 
-/** Validates cells already read, with the user's saved mapping corrections. */
-export function validateData(workbook: WorkbookData, plan: Plan, lang: Lang, settings: AddinSettings): ValidationResult {
-  return validateWorkbook(workbook, plan, { lang, mappings: settings.mappings });
+/**
+ * Validates cells already read, with the user's saved mapping corrections; a sheet whose merged
+ * cells the host could not read is checked with what look like merges read as merges, and noted.
+ */
+export function validateData(workbook: WorkbookData, plan: Plan, lang: Lang, settings: AddinSettings): CheckedResult {
+  const check = (data: WorkbookData) => validateWorkbook(data, plan, { lang, mappings: settings.mappings });
+  return readUnreadMerges(workbook, check(workbook), check);
 }
 
 /**
@@ -52,7 +57,7 @@ export async function loadWorkbookState(host: WorkbookHost, plan: Plan, lang: La
 }
 
 /** Reads and validates the workbook as it is now (the ribbon's "validate" and the pane's re-validate). */
-export async function validateAction(host: WorkbookHost, plan: Plan, lang: Lang, onProgress?: ProgressCallback): Promise<ValidationResult> {
+export async function validateAction(host: WorkbookHost, plan: Plan, lang: Lang, onProgress?: ProgressCallback): Promise<CheckedResult> {
   return (await loadWorkbookState(host, plan, lang, onProgress)).result;
 }
 

@@ -197,6 +197,13 @@ export interface PaneStrings {
     skippedTitle: string;
     skippedHint: string;
   };
+  /** On a sheet whose merged cells this Excel cannot read (below ExcelApi 1.13). */
+  unreadMerges: {
+    title: (sheet: string) => string;
+    /** The cells read as covered by a merge, and how many more there are. */
+    carried: (cells: string[], more: number) => string;
+    headerGaps: string;
+  };
   /** The question before a build replaces add-in sheets the user edited since the last one. */
   edited: {
     title: string;
@@ -428,6 +435,12 @@ const JA: PaneStrings = {
     skippedTitle: '適用できなかった機能',
     skippedHint: 'お使いの Excel が対応していないため省略しました（シートの内容はそろっています）。新しい Excel では適用されます。',
   },
+  unreadMerges: {
+    title: (sheet) => `「${sheet}」: この Excel では結合セルを読めません`,
+    carried: (cells, more) =>
+      `結合セルとみなし、上のセルと同じ値としてチェックしたセル: ${cells.join('、')}${more > 0 ? ` ほか ${more} 件` : ''}。結合セルでなければ値を入力してください。Excel 2021 以降・Microsoft 365 では結合セルを読み取れます。`,
+    headerGaps: '見出し行に空白のセルがあります（結合セルの見出しかもしれません）。「列の対応」で各列が正しいか確認してください。',
+  },
   edited: {
     title: '編集されたシートがあります',
     intro:
@@ -626,6 +639,12 @@ const EN: PaneStrings = {
       `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
     skippedTitle: 'Not applied',
     skippedHint: 'Left out because this version of Excel does not support it (the sheet content is complete). Newer Excel applies it.',
+  },
+  unreadMerges: {
+    title: (sheet) => `"${sheet}": this Excel cannot read merged cells`,
+    carried: (cells, more) =>
+      `Checked as merged cells, with the value of the cell above: ${cells.join(', ')}${more > 0 ? ` and ${more} more` : ''}. If they are not merged, fill them in. Excel 2021 and later and Microsoft 365 read merged cells.`,
+    headerGaps: 'The header row has empty cells (perhaps merged header cells). Check the columns under "Columns".',
   },
   edited: {
     title: 'Some sheets were edited',

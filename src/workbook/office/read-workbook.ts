@@ -178,7 +178,8 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   const data: SheetData[] = sheets.map((sheet) => {
     gridIn1900System(sheet.values, sheet.formats, offset); // a 1904 workbook's dates as the engine reads them
     carryMergedValues(sheet);
-    return { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+    const data: SheetData = { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+    return options.mergedAreas ? data : { ...data, mergesUnread: true }; // the app reads what look like merges (app/unread-merges.ts)
   });
   const planSheet = findPlanSheet(hiddenPlanRanges, data);
   return { data: planSheet ? { sheets: data, planSheet } : { sheets: data }, chunkSyncs };
