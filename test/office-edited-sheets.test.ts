@@ -3,7 +3,7 @@
  * the pane's build ('ask') stops and names the sheets, then replaces them or writes new ones as
  * the user answers; the ribbon's build writes new sheets and says so. On the strict Excel fake.
  */
-import { buildSummaryAction, loadWorkbookState, type SummaryWrite } from '../src/app/actions';
+import { buildSummaryAction, consolidateSheetsAction, loadWorkbookState, type SummaryWrite } from '../src/app/actions';
 import { buildSummaryCommand } from '../src/commands/ribbon-actions';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker } from '../src/sample/sample-tracker';
@@ -111,6 +111,21 @@ describe('an add-in sheet the user edited since the last build', () => {
       edit(office);
       expect((await build(office, 'ask')).needsConfirmation?.map((s) => s.name)).toEqual(['方針別']);
     }
+  });
+
+  test("the pane's consolidation asks the same way", async () => {
+    const office = createFakeOffice(9);
+    putSampleTracker(office, sampleTracker(DEFAULT_PLAN, { seed: 1 }));
+    putSampleTracker(office, { ...sampleTracker(DEFAULT_PLAN, { seed: 2 }), name: '進捗管理表2' });
+    const consolidate = async () => {
+      const h = host(office);
+      const state = await loadWorkbookState(h, DEFAULT_PLAN, 'ja');
+      return consolidateSheetsAction(h, state, state.plan.plan, { lang: 'ja', whenEdited: 'ask' });
+    };
+    expect((await consolidate()).needsConfirmation).toBeUndefined();
+    policy(office).put('C6', [[999]]);
+    expect((await consolidate()).needsConfirmation).toEqual([{ name: '方針別', rows: { first: 6, last: 6 } }]);
+    expect(policy(office).valueAt('C6')).toBe(999);
   });
 
   test('a colour the user changed is not an edit of content', async () => {
