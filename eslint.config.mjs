@@ -109,7 +109,7 @@ export default tseslint.config(
   },
   {
     // One sync per batch of row chunks, by design: the number of syncs grows with rows/chunk size, not per cell.
-    files: ['src/workbook/office/read-workbook.ts'],
+    files: ['src/workbook/office/read-workbook.ts', 'src/workbook/office/edited-sheets.ts'],
     rules: { 'office-addins/no-context-sync-in-loop': 'off' },
   },
   {

@@ -84,6 +84,7 @@ const RECORD = {
   settings: { mappings: { 進捗: { headerRow: 3 } }, ownSheets: ['方針別'] },
   ownSheetIds: {},
   highlights: [],
+  fingerprints: {},
 };
 
 describe('createOfficeHost on an office-addin-mock context', () => {

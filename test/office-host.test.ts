@@ -73,7 +73,7 @@ describe('readWorkbook', () => {
       [null, 1],
     ]);
     expect(tracker.formats![1]).toEqual(['General', '0%']);
-    expect(data.sheets[1]).toEqual({ name: '空', values: [], formats: [], origin: { row: 0, column: 0 } });
+    expect(data.sheets[1]).toEqual({ name: '空', values: [], formats: [], origin: { row: 0, column: 0 }, mergesUnread: true }); // ExcelApi 1.7: merges unread
     expect(office.lastSyncs()).toHaveLength(SYNC_BOUNDS.readWorkbook(1));
   });
 

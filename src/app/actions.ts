@@ -13,10 +13,11 @@ import type { SheetMapping } from '../tracker/read-tracker';
 import type { Lang } from '../core/lang';
 import type { Issue, Severity } from '../validate/types';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
-import type { AddinSettings, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
+import type { AddinSettings, EditedSheetPolicy, HighlightTarget, ProgressCallback, WorkbookHost, WriteResult } from '../workbook/host';
 import { consolidateTrackerSheets, consolidationSheets } from './consolidate-sheets';
 import { snapshotSheets, type SnapshotOutcome, type SnapshotRequest } from './history';
 import { planInUse, type PlanInUse } from './plan-in-use';
+import { readUnreadMerges, type CheckedResult } from './unread-merges';
 
 /** Everything the pane needs after one read of the workbook. */
 export interface WorkbookState {
@@ -24,7 +25,7 @@ export interface WorkbookState {
   settings: AddinSettings;
   /** The plan `result` was checked against; summaries, templates and snapshots use it too. */
   plan: PlanInUse;
-  result: ValidationResult;
+  result: CheckedResult;
 }
 
 /** Fills in what an older or hand-edited settings object lacks, so callers never meet undefined. */
@@ -35,9 +36,13 @@ export function normalizeSettings(settings: Partial<AddinSettings> | null | unde
   };
 }
 
-/** Validates cells already read, with the user's saved mapping corrections. */
-export function validateData(workbook: WorkbookData, plan: Plan, lang: Lang, settings: AddinSettings): ValidationResult {
-  return validateWorkbook(workbook, plan, { lang, mappings: settings.mappings });
+/**
+ * Validates cells already read, with the user's saved mapping corrections; a sheet whose merged
+ * cells the host could not read is checked with what look like merges read as merges, and noted.
+ */
+export function validateData(workbook: WorkbookData, plan: Plan, lang: Lang, settings: AddinSettings): CheckedResult {
+  const check = (data: WorkbookData) => validateWorkbook(data, plan, { lang, mappings: settings.mappings });
+  return readUnreadMerges(workbook, check(workbook), check);
 }
 
 /**
@@ -52,7 +57,7 @@ export async function loadWorkbookState(host: WorkbookHost, plan: Plan, lang: La
 }
 
 /** Reads and validates the workbook as it is now (the ribbon's "validate" and the pane's re-validate). */
-export async function validateAction(host: WorkbookHost, plan: Plan, lang: Lang, onProgress?: ProgressCallback): Promise<ValidationResult> {
+export async function validateAction(host: WorkbookHost, plan: Plan, lang: Lang, onProgress?: ProgressCallback): Promise<CheckedResult> {
   return (await loadWorkbookState(host, plan, lang, onProgress)).result;
 }
 
@@ -96,6 +101,12 @@ export interface SummaryOptions {
    * summary. Without it (the ribbon's build) only the summary sheets are written.
    */
   snapshot?: SnapshotRequest;
+  /**
+   * An add-in sheet the user edited since the last build: 'ask' (the pane) writes nothing and
+   * returns the sheets in `needsConfirmation`; 'newSheet' (the ribbon, and the default) leaves it
+   * to the user and writes under a new name; 'replace' replaces it.
+   */
+  whenEdited?: EditedSheetPolicy;
 }
 
 /** What a summary build wrote, and what it recorded and compared when asked to. */
@@ -140,7 +151,8 @@ async function writeSummary(
     changes: snapshot?.sheets.changeSheets ?? [],
     history: historySheet ? [historySheet] : [],
   });
-  const written = await host.writeSheets({ sheets }, options.onProgress);
+  const written = await host.writeSheets({ sheets }, options.onProgress, { whenEdited: options.whenEdited ?? 'newSheet' });
+  if (written.needsConfirmation) return written; // nothing written: the caller asks the user first
   await excludeFromValidation(host, written.sheetNames);
   if (!snapshot) return written;
   const historyAt = historySheet ? sheets.indexOf(historySheet) : -1;

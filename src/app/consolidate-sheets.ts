@@ -10,6 +10,7 @@ import type { WorkbookData } from '../core/cell';
 import type { Lang } from '../core/lang';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import type { AddinSettings } from '../workbook/host';
+import { readUnreadMerges } from './unread-merges';
 
 /** The per-source report is per sheet here, and says so. */
 const BY_SHEET: Record<Lang, string> = { ja: 'シート別', en: 'By sheet' };
@@ -29,7 +30,8 @@ export function consolidateTrackerSheets(
   for (const tracker of result.trackers) {
     const sheet = workbook.sheets.find((s) => s.name === tracker.name);
     if (!sheet) continue;
-    sources.push({ source: sheet.name, result: validateWorkbook({ sheets: [sheet] }, plan, { lang, mappings: settings.mappings }) });
+    const check = (data: WorkbookData) => validateWorkbook(data, plan, { lang, mappings: settings.mappings });
+    sources.push({ source: sheet.name, result: readUnreadMerges({ sheets: [sheet] }, check({ sheets: [sheet] }), check) });
   }
   return consolidate(sources);
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { WorkbookHost, WriteResult } from '../workbook/host';
 import { HostError } from '../workbook/office/host-error';
+import { editedNoticeSpec } from './edited-notice';
 import { commandErrorSpec, issueListSpec } from './issue-list';
 
 export type CommandName = 'validate' | 'buildSummary';
@@ -17,6 +18,8 @@ export interface CommandOutcome {
   result: ValidationResult;
   written: WriteResult;
   highlighted?: number;
+  /** Names the notice sheet was written under, when the build left edited sheets to the user. */
+  notice?: string;
 }
 
 /** Office's display language (`ja-JP`, `en-US` …) → the language of messages and sheets. */
@@ -63,14 +66,19 @@ export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang
 /**
  * Build summary: the summary sheets and charts of the engine's layout, in this workbook, with
  * today's snapshot recorded and the changes since the last one, as a build from the pane does.
+ * There is no pane to ask: an add-in sheet the user edited since the last build is left as it is,
+ * the new cells go under a new name, and a notice sheet says so.
  */
-export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang): Promise<CommandOutcome> {
+export async function buildSummaryCommand(host: WorkbookHost, plan: Plan, lang: Lang, now = new Date()): Promise<CommandOutcome> {
   const { result, workbook, settings, plan: inUse } = await loadWorkbookState(host, plan, lang);
   const written = await buildSummaryAction(host, result, inUse.plan, {
     lang,
     snapshot: { workbook, ownSheets: settings.ownSheets, record: true },
+    whenEdited: 'newSheet',
   });
-  return { result, written };
+  if (!written.keptEdited?.length) return { result, written };
+  const notice = await host.writeSheets(editedNoticeSpec(written.keptEdited, lang, timestamp(now)));
+  return { result, written, notice: notice.sheetNames[0] };
 }
 
 const COMMANDS: Record<CommandName, typeof validateCommand> = { validate: validateCommand, buildSummary: buildSummaryCommand };

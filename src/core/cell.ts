@@ -16,6 +16,11 @@ export interface SheetData {
    * adapter that cannot tell leaves it out). A formula cell whose value is null has no saved result.
    */
   formulas?: (string | null | undefined)[][];
+  /**
+   * The adapter could not read the sheet's merged areas (Excel below ExcelApi 1.13): the cells a
+   * merge covers read empty, where an adapter that can gives them the merge's value.
+   */
+  mergesUnread?: boolean;
 }
 
 export interface WorkbookData {

@@ -13,6 +13,7 @@ import { localDate } from '../history/snapshot';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { ChangesView } from './ChangesView';
 import { ConflictsView } from './ConflictsView';
+import { EditedSheetsPrompt, type EditedSheetChoice } from './EditedSheetsPrompt';
 import type { PaneStrings } from './i18n';
 import { WriteResultView } from './WriteResultView';
 
@@ -48,9 +49,14 @@ export interface BuildRequest {
   again: boolean;
   /** Sequence of the snapshot to compare with; null for none. */
   compareWith: number | null;
+  /** The answer to "some sheets were edited" (absent: ask when there are). */
+  whenEdited?: EditedSheetChoice;
 }
 
-export type SummaryBuild = { kind: 'summary'; result: SummaryWrite } | { kind: 'consolidate'; result: ConsolidationWrite };
+/** A build and what it was asked (to ask again with the user's answer when it needs one). */
+export type SummaryBuild = { request?: BuildRequest } & (
+  { kind: 'summary'; result: SummaryWrite } | { kind: 'consolidate'; result: ConsolidationWrite }
+);
 
 const NO_COMPARISON = 'none';
 
@@ -79,6 +85,8 @@ export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onCon
   const [record, setRecord] = useState(true);
   const [again, setAgain] = useState(false);
   const [choice, setChoice] = useState<string | null>(null);
+  // The build whose question the user cancelled.
+  const [cancelled, setCancelled] = useState<SummaryBuild | null>(null);
   const hasTracker = result.trackers.length > 0;
   const canConsolidate = result.trackers.length >= 2;
 
@@ -168,7 +176,16 @@ export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onCon
         </Button>
       </div>
 
-      {build && <WriteResultView result={build.result} t={t} />}
+      {build?.result.needsConfirmation && build !== cancelled && (
+        <EditedSheetsPrompt
+          sheets={build.result.needsConfirmation}
+          busy={busy}
+          t={t}
+          onChoose={(whenEdited) => (build.kind === 'summary' ? onBuild : onConsolidate)({ ...(build.request ?? request()), whenEdited })}
+          onCancel={() => setCancelled(build)}
+        />
+      )}
+      {build && !build.result.needsConfirmation && <WriteResultView result={build.result} t={t} />}
       {build?.kind === 'consolidate' && <ConflictsView conflicts={build.result.consolidation.conflicts} t={t} />}
       {history && <BuildChanges history={history} options={options} compareWith={compareWith} t={t} />}
     </div>

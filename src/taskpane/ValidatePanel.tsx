@@ -1,12 +1,13 @@
 /** The check: counts by severity, filters, the grouped issue list and the highlight buttons. */
 import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { useDeferredValue, useMemo, useState } from 'react';
-import type { ValidationResult } from '../validate/validate-workbook';
+import type { CheckedResult } from '../app/unread-merges';
 import type { Issue, Severity } from '../validate/types';
 import type { PaneStrings } from './i18n';
 import { filterIssues, groupIssues } from './issue-groups';
 import { LiveToggle, UndoList } from './FixViews';
 import { IssueList, SEVERITY_COLOR } from './IssueList';
+import { UnreadMergesNote } from './UnreadMergesNote';
 import type { PaneController } from './use-pane';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 interface ValidatePanelProps {
-  result: ValidationResult;
+  result: CheckedResult;
   busy: boolean;
   t: PaneStrings;
   onRevalidate: () => void;
@@ -71,6 +72,7 @@ export function ValidatePanel({ result, busy, t, onRevalidate, onSelect, onHighl
           </li>
         ))}
       </ul>
+      <UnreadMergesNote notes={result.unreadMerges} t={t} />
 
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={onRevalidate}>

@@ -197,6 +197,23 @@ export interface PaneStrings {
     skippedTitle: string;
     skippedHint: string;
   };
+  /** On a sheet whose merged cells this Excel cannot read (below ExcelApi 1.13). */
+  unreadMerges: {
+    title: (sheet: string) => string;
+    /** The cells read as covered by a merge, and how many more there are. */
+    carried: (cells: string[], more: number) => string;
+    headerGaps: string;
+  };
+  /** The question before a build replaces add-in sheets the user edited since the last one. */
+  edited: {
+    title: string;
+    intro: string;
+    /** One edited sheet and its first changed rows. */
+    sheet: (name: string, first: number, last: number) => string;
+    replace: string;
+    newSheet: string;
+    cancel: string;
+  };
   fiscalYearLabel: (year: number) => string;
   periodNote: (start: number, end: number, assumed: boolean) => string;
   /** Where the plan's period comes from, said after periodNote. */
@@ -418,6 +435,21 @@ const JA: PaneStrings = {
     skippedTitle: '適用できなかった機能',
     skippedHint: 'お使いの Excel が対応していないため省略しました（シートの内容はそろっています）。新しい Excel では適用されます。',
   },
+  unreadMerges: {
+    title: (sheet) => `「${sheet}」: この Excel では結合セルを読めません`,
+    carried: (cells, more) =>
+      `結合セルとみなし、上のセルと同じ値としてチェックしたセル: ${cells.join('、')}${more > 0 ? ` ほか ${more} 件` : ''}。結合セルでなければ値を入力してください。Excel 2021 以降・Microsoft 365 では結合セルを読み取れます。`,
+    headerGaps: '見出し行に空白のセルがあります（結合セルの見出しかもしれません）。「列の対応」で各列が正しいか確認してください。',
+  },
+  edited: {
+    title: '編集されたシートがあります',
+    intro:
+      '次のシートは前回の作成のあとに編集されています。置き換えると、その編集は失われます（Excel の元に戻すでは戻せない場合があります）。',
+    sheet: (name, first, last) => `「${name}」（${first === last ? `${first} 行目` : `${first}〜${last} 行目`}に変更あり）`,
+    replace: '置き換える',
+    newSheet: '新しいシートに書く',
+    cancel: 'やめる',
+  },
   fiscalYearLabel: (year) => `${year}年度`,
   periodNote: (start, end, assumed) => `プランの期間：${start}〜${end}年度${assumed ? '（仮定。プランに記載がないため）' : ''}`,
   periodSource: (source, cells) =>
@@ -607,6 +639,21 @@ const EN: PaneStrings = {
       `A sheet named "${wanted}" already exists, so "${used}" was used. Your "${wanted}" sheet was left untouched.`,
     skippedTitle: 'Not applied',
     skippedHint: 'Left out because this version of Excel does not support it (the sheet content is complete). Newer Excel applies it.',
+  },
+  unreadMerges: {
+    title: (sheet) => `"${sheet}": this Excel cannot read merged cells`,
+    carried: (cells, more) =>
+      `Checked as merged cells, with the value of the cell above: ${cells.join(', ')}${more > 0 ? ` and ${more} more` : ''}. If they are not merged, fill them in. Excel 2021 and later and Microsoft 365 read merged cells.`,
+    headerGaps: 'The header row has empty cells (perhaps merged header cells). Check the columns under "Columns".',
+  },
+  edited: {
+    title: 'Some sheets were edited',
+    intro:
+      "These sheets were edited since they were last written. Replacing them loses those edits (Excel's undo may not bring them back).",
+    sheet: (name, first, last) => `"${name}" (changed in ${first === last ? `row ${first}` : `rows ${first}–${last}`})`,
+    replace: 'Replace',
+    newSheet: 'Write to new sheets',
+    cancel: 'Cancel',
   },
   fiscalYearLabel: (year) => `FY${year}`,
   periodNote: (start, end, assumed) => `Plan period: FY${start}–FY${end}${assumed ? ' (assumed; the plan does not state it)' : ''}`,

@@ -161,6 +161,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       lang,
       fiscalYear: request.fiscalYear,
       onProgress,
+      whenEdited: request.whenEdited ?? 'ask',
       snapshot: {
         workbook: current.workbook,
         ownSheets: current.settings.ownSheets,
@@ -195,7 +196,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
         await afterSummaryWrite(written);
         return written;
       });
-      if (result) setLastWrite({ kind: 'summary', result });
+      if (result) setLastWrite({ kind: 'summary', result, request });
     },
     [host, state, run, summaryOptions, afterSummaryWrite, t],
   );
@@ -208,7 +209,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
         await afterSummaryWrite(written);
         return written;
       });
-      if (result) setLastWrite({ kind: 'consolidate', result });
+      if (result) setLastWrite({ kind: 'consolidate', result, request });
     },
     [host, state, run, summaryOptions, afterSummaryWrite, t],
   );

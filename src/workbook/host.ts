@@ -52,6 +52,34 @@ export interface WriteResult {
   renamed: { wanted: string; used: string }[];
   /** Features the host could not apply (e.g. print setup below ExcelApi 1.9), for a note in the pane. */
   skipped: string[];
+  /**
+   * Asked with `whenEdited: 'ask'`: the add-in's sheets the user edited since the add-in wrote
+   * them. Nothing was written; ask the user, then write again with 'replace' or 'newSheet'.
+   */
+  needsConfirmation?: EditedSheet[];
+  /** Written with 'newSheet': the edited sheets, left to the user (the new cells went under another name, see `renamed`). */
+  keptEdited?: EditedSheet[];
+}
+
+/** An add-in sheet whose cells differ from what the add-in last wrote there. */
+export interface EditedSheet {
+  name: string;
+  /** The first rows (1-based, inclusive) found changed. */
+  rows: { first: number; last: number };
+  /** With 'newSheet': the name the new cells were written under instead. */
+  writtenAs?: string;
+}
+
+/**
+ * What a write does to an add-in sheet the user edited since the last build: stop and report it
+ * (the pane, which then asks), replace it anyway, or leave it to the user and write the new cells
+ * under a new name (the ribbon, which cannot ask; also the default).
+ */
+export type EditedSheetPolicy = 'ask' | 'replace' | 'newSheet';
+
+export interface WriteSheetsOptions {
+  /** 'newSheet' when absent. */
+  whenEdited?: EditedSheetPolicy;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;
@@ -127,9 +155,10 @@ export interface WorkbookHost {
   clearHighlights(): Promise<void>;
   /**
    * Writes sheets: a sheet the add-in made before (listed in ownSheets) is replaced; a user's
-   * sheet of the same name is never touched (another name is used and reported).
+   * sheet of the same name is never touched (another name is used and reported); an add-in sheet
+   * the user edited since is handled as `options.whenEdited` says.
    */
-  writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult>;
+  writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback, options?: WriteSheetsOptions): Promise<WriteResult>;
   loadSettings(): Promise<AddinSettings>;
   saveSettings(settings: AddinSettings): Promise<void>;
   /** The self-check (動作確認) of every capability the add-in uses, on a temporary sheet; Excel only. */

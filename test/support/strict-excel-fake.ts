@@ -243,6 +243,8 @@ export class WorkbookModel {
   workbookSettings = new Map<string, unknown>();
   /** Docs: https://learn.microsoft.com/javascript/api/office/office.settings — document settings as saved in the file (saveAsync); each runtime holds its own in-memory copy. */
   documentSettings = new Map<string, unknown>();
+  /** The workbook counts dates from 1904 (File > Options > Advanced, "Use 1904 date system"). */
+  date1904 = false;
   /** Bytes per request and per response Excel accepts (Excel on the web's 5 MB); Infinity for desktop. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
   private nextId = 1;
@@ -482,11 +484,46 @@ export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
   readonly settings: FakeSettingCollection;
+  readonly functions: FakeFunctions;
 
   constructor(context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);
     this.settings = new FakeSettingCollection(context);
+    this.functions = new FakeFunctions(context);
+  }
+}
+
+/** Worksheet functions (only DATE so far), each result a FunctionResult loaded and synced like any proxy. */
+class FakeFunctions {
+  constructor(private readonly context: FakeContext) {}
+  /**
+   * Docs: https://learn.microsoft.com/javascript/api/excel/excel.functions#excel-excel-functions-date-member(1) (ExcelApi 1.2) —
+   * the serial of a date, "year ... from 1900 or 1904 (depending on the workbook's date system)"; 1904-01-01 is 0 on the 1904 system.
+   */
+  date(year: number, month: number, day: number): FakeFunctionResult {
+    return new FakeFunctionResult(this.context, () => {
+      const epoch = this.context.model.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+      return Math.round((Date.UTC(year, month - 1, day) - epoch) / 86_400_000);
+    });
+  }
+}
+
+/** Docs: https://learn.microsoft.com/javascript/api/excel/excel.functionresult — `value` and `error`, available after load and sync. */
+class FakeFunctionResult extends FakeObject<{ value: number }> {
+  constructor(context: FakeContext, compute: () => number) {
+    super(context, () => ({ value: compute() }), 'FunctionResult');
+  }
+  get value(): number {
+    return this.read<number>('value');
+  }
+  get error(): string | null {
+    return this.read<string | null>('error');
+  }
+  protected scalar(model: { value: number }, name: string): unknown {
+    if (name === 'value') return model.value;
+    if (name === 'error') return null;
+    throw new Error(`FunctionResult.${name} is not modelled`);
   }
 }
 

@@ -203,6 +203,10 @@ export class BrowserWorkbookHost implements WorkbookHost, LiveHost {
     this.changed();
   }
 
+  /**
+   * The add-in's tabs of the page cannot be typed into (editCell edits the file's sheets only), so
+   * there is never an edit to ask about: `whenEdited` (see WorkbookHost) has nothing to decide here.
+   */
   async writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult> {
     const result: WriteResult = { sheetNames: [], renamed: [], skipped: [] };
     const writtenNow: string[] = [];

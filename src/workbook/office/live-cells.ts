@@ -17,6 +17,7 @@ import {
   type RowsRequest,
 } from '../host';
 import { toHostError } from './host-error';
+import { gridIn1900System, in1900System, queueDateOffset } from './date-system';
 import type { OfficeEnvironment } from './office-host';
 
 /** The most `context.sync()` calls of each live action, whatever the number of rows or cells. */
@@ -77,12 +78,14 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
             range.load('values,numberFormat');
             return range;
           });
+          const dateOffset = queueDateOffset(context);
           await context.sync(); // the only sync
-          return requests.map((request, i) => ({
-            ...request,
-            values: ranges[i].values.map((row) => row.map(cellValue)),
-            formats: ranges[i].numberFormat.map((row) => row.map((f) => (f === null || f === undefined ? null : String(f)))),
-          }));
+          return requests.map((request, i) => {
+            const values = ranges[i].values.map((row) => row.map(cellValue));
+            const formats = ranges[i].numberFormat.map((row) => row.map((f) => (f === null || f === undefined ? null : String(f))));
+            gridIn1900System(values, formats, dateOffset()); // as readWorkbook gives them (a 1904 workbook's dates moved)
+            return { ...request, values, formats };
+          });
         });
       } catch (error) {
         throw toHostError(error, { ja: '変更された行を読み込み', en: 'read the changed rows' });
@@ -95,12 +98,15 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
         return await env().run(async (context) => {
           const ranges = edits.map((edit) => {
             const range = context.workbook.worksheets.getItem(edit.sheet).getRange(edit.cell);
-            range.load('values');
+            range.load('values,numberFormat');
             return range;
           });
+          const dateOffset = queueDateOffset(context);
           await context.sync(); // sync 1: what the cells hold now
           const outcomes: CellEditOutcome[] = edits.map((edit, i) => {
-            const current = cellValue(ranges[i].values[0][0]) as CellWriteValue;
+            // Compared as the read that proposed the edit gave it (a 1904 workbook's dates moved).
+            const format = ranges[i].numberFormat[0][0] as string | null;
+            const current = in1900System(cellValue(ranges[i].values[0][0]), format, dateOffset()) as CellWriteValue;
             if (!sameCellValue(current, edit.expected)) return { written: false, current };
             // Values only: the cell's format, fill and validation stay the user's.
             ranges[i].values = [[edit.value === null ? '' : edit.value]];

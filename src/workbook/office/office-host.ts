@@ -15,6 +15,7 @@ import type {
   ProgressCallback,
   WorkbookHost,
   WriteResult,
+  WriteSheetsOptions,
 } from '../host';
 import { clearHighlightsIn, highlightIn } from './highlights';
 import { toHostError } from './host-error';
@@ -51,9 +52,10 @@ export const SYNC_BOUNDS = {
   clearHighlights: 3,
   /**
    * Sheets, protection and the record (+1 for the own-sheet markers once the add-in made sheets); the fill syncs (one per ~3.5 MB of estimated request, see
-   * request-budget.ts, plus one per size retry); the commit's look and the commit.
+   * request-budget.ts, plus one per size retry); the commit's look and the commit; before a rebuild, the
+   * edit check's reads of the sheets to replace (about one per 4 MB of their values, see edited-sheets.ts).
    */
-  writeSheets: (fillSyncs: number, markerLookup: 0 | 1 = 0) => 3 + fillSyncs + markerLookup,
+  writeSheets: (fillSyncs: number, markerLookup: 0 | 1 = 0, editCheckSyncs = 0) => 3 + fillSyncs + markerLookup + editCheckSyncs,
 } as const;
 
 /** What the adapter needs from Office: injectable so tests run it on a fake. */
@@ -152,11 +154,12 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       }
     },
 
-    async writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback): Promise<WriteResult> {
+    async writeSheets(spec: WorkbookSpec, onProgress?: ProgressCallback, options: WriteSheetsOptions = {}): Promise<WriteResult> {
       const caps = await capabilities();
       try {
         const copyFrom = env().isSetSupported('ExcelApi', '1.9');
-        return await env().run((context) => writeSheetsIn(context, spec, store(context), { capabilities: caps, copyFrom, onProgress }));
+        const write = { capabilities: caps, copyFrom, onProgress, whenEdited: options.whenEdited };
+        return await env().run((context) => writeSheetsIn(context, spec, store(context), write));
       } catch (error) {
         throw toHostError(error, { ja: 'シートを書き込み', en: 'write the sheets' });
       }

@@ -6,6 +6,9 @@
  * sheet, which the template writes hidden, rides along with the sizing sync: the used-range
  * values of the hidden sheets named like a plan sheet (a few hundred small rows) are loaded there.
  *
+ * The workbook's date system is probed in the first sync (date-system.ts): in a 1904 workbook the
+ * numbers shown as dates are moved to the 1900 system the engine reads.
+ *
  * Sync bound: 2 + the number of chunk syncs, which grows with the number of cells over the
  * per-sync budget, never with one sync per row or per sheet.
  */
@@ -15,6 +18,7 @@ import type { ProgressCallback } from '../host';
 import { mayBePlanSheet } from './plan-sheet-name';
 import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';
 import { isPayloadLimitError } from './request-budget';
+import { gridIn1900System, queueDateOffset } from './date-system';
 
 export interface ReadOptions {
   limits: ReadLimits;
@@ -75,7 +79,8 @@ function carryMergedValues(sheet: SheetRead): void {
 export async function readWorkbookIn(context: Excel.RequestContext, options: ReadOptions): Promise<ReadOutcome> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility');
-  await context.sync(); // sync 1: the sheets
+  const dateOffset = queueDateOffset(context);
+  await context.sync(); // sync 1: the sheets, and the date system
 
   const sheets: SheetRead[] = worksheets.items
     .filter((ws) => ws.visibility === 'Visible')
@@ -169,9 +174,12 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     options.onProgress?.(doneCells, totalCells);
   }
 
+  const offset = dateOffset();
   const data: SheetData[] = sheets.map((sheet) => {
+    gridIn1900System(sheet.values, sheet.formats, offset); // a 1904 workbook's dates as the engine reads them
     carryMergedValues(sheet);
-    return { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+    const data: SheetData = { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+    return options.mergedAreas ? data : { ...data, mergesUnread: true }; // the app reads what look like merges (app/unread-merges.ts)
   });
   const planSheet = findPlanSheet(hiddenPlanRanges, data);
   return { data: planSheet ? { sheets: data, planSheet } : { sheets: data }, chunkSyncs };

@@ -12,6 +12,7 @@
  * left in the document settings is read once when the workbook has none.
  */
 import type { AddinSettings } from '../host';
+import { parseFingerprint, type SheetFingerprint } from '../sheet-fingerprint';
 
 export const SETTINGS_KEY = 'planTracker';
 
@@ -32,6 +33,8 @@ export interface StoredRecord {
   /** Worksheet ids of the sheets in settings.ownSheets when last written, by name (ids change when the workbook is reopened). */
   ownSheetIds: Record<string, string>;
   highlights: HighlightRecord[];
+  /** What the add-in last wrote into each of its sheets, by name, to tell a user's edit (sheet-fingerprint.ts). */
+  fingerprints: Record<string, SheetFingerprint>;
 }
 
 /** The subset of Office.Settings the store uses (the fake implements the same). */
@@ -42,7 +45,7 @@ export interface DocumentSettings {
 }
 
 function emptyRecord(): StoredRecord {
-  return { version: 1, settings: { mappings: {}, ownSheets: [] }, ownSheetIds: {}, highlights: [] };
+  return { version: 1, settings: { mappings: {}, ownSheets: [] }, ownSheetIds: {}, highlights: [], fingerprints: {} };
 }
 
 /** A damaged or foreign value reads as an empty record rather than breaking the pane. */
@@ -68,7 +71,18 @@ export function parseRecord(raw: unknown): StoredRecord {
           .filter((h) => h && typeof h.sheet === 'string' && typeof h.range === 'string')
           .map((h) => ({ sheet: h.sheet, range: h.range }))
       : [],
+    fingerprints: parseFingerprints(data.fingerprints),
   };
+}
+
+function parseFingerprints(raw: unknown): Record<string, SheetFingerprint> {
+  if (!raw || typeof raw !== 'object') return {};
+  const kept: Record<string, SheetFingerprint> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const fingerprint = parseFingerprint(value);
+    if (fingerprint) kept[name] = fingerprint;
+  }
+  return kept;
 }
 
 /** The subset of Excel.SettingCollection the store uses (the fake implements the same). */

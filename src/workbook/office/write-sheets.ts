@@ -3,7 +3,10 @@
  * Writes a WorkbookSpec into the open workbook, leaving either the previous or the new summary,
  * never a mixture, and rebuilding the add-in's own sheets in place:
  *
- *  1. read the sheets, the workbook protection and the add-in's record (1 sync);
+ *  1. read the sheets, the workbook protection and the add-in's record (1 sync); unless told to
+ *     replace regardless, compare the add-in's sheets about to be replaced with what it last wrote
+ *     there (edited-sheets.ts): a sheet the user edited is reported without writing anything
+ *     ('ask'), or left to the user with the new cells under another name ('newSheet');
  *  2. fill new sheets under temporary names, within the request budget (request-budget.ts: about
  *     one sync per 3.5 MB of estimated request, retried as halves when Excel refuses the size);
  *     a failure here removes the temporary sheets and the previous summary is untouched;
@@ -14,11 +17,15 @@
  *     panes and print setup are applied; the temporary sheets go; the record is updated in the same
  *     request. Below 1.9 the old sheet is deleted and the temporary one renamed in its place.
  *
- * Sync bound: 3 (+1 to look up the add-in's markers when it made sheets before) + the fill syncs (≈ estimated request bytes / 3.5 MB, + one per size retry);
+ * Sync bound: 3 (+1 to look up the add-in's markers when it made sheets before) + the fill syncs (≈ estimated request bytes / 3.5 MB, + one per size retry)
+ * + the edit check's read syncs (≈ values of the sheets to replace / 4 MB; none with 'replace');
  * +2 when the commit is retried, +2 to remove the temporary sheets after a failure.
  */
 import type { WorkbookSpec } from '../../core/sheet-spec';
-import type { HostCapabilities, ProgressCallback, WriteResult } from '../host';
+import type { EditedSheetPolicy, HostCapabilities, ProgressCallback, WriteResult } from '../host';
+import { sheetNameKey } from '../../core/sheet-names';
+import { specFingerprint, type SheetFingerprint } from '../sheet-fingerprint';
+import { findEditedSheets, type EditCandidate } from './edited-sheets';
 import { HostError, toHostError } from './host-error';
 import { operation, runWithinBudget, type WriteOperation } from './request-budget';
 import type { StoredRecord, WorkbookRecordStore } from './settings-store';
@@ -34,6 +41,8 @@ export interface WriteOptions {
   copyFrom: boolean;
   budget?: number;
   onProgress?: ProgressCallback;
+  /** An add-in sheet the user edited since the last write: 'newSheet' when absent (see host.ts). */
+  whenEdited?: EditedSheetPolicy;
 }
 
 /** A temporary name no user picks, within Excel's 31 characters. */
@@ -83,6 +92,7 @@ async function commit(
   record: StoredRecord,
   store: WorkbookRecordStore,
 ): Promise<void> {
+  const fingerprints = new Map(entries.map((entry) => [entry.named.name, specFingerprint(entry.named.spec)]));
   const worksheets = context.workbook.worksheets;
   const probes = entries.map((entry) => {
     const temporary = worksheets.getItemOrNullObject(entry.temporary);
@@ -159,7 +169,13 @@ async function commit(
   const ownSheetIds = Object.fromEntries(
     Object.entries(record.ownSheetIds).filter(([name]) => ownSheets.includes(name) && !written.has(name)),
   );
-  ops.push(operation(() => store.queueWrite({ ...record, settings: { ...record.settings, ownSheets }, ownSheetIds })));
+  const kept = Object.entries(record.fingerprints).filter(([name]) => ownSheets.includes(name) && !written.has(name));
+  const allFingerprints: Record<string, SheetFingerprint> = { ...Object.fromEntries(kept), ...Object.fromEntries(fingerprints) };
+  ops.push(
+    operation(() =>
+      store.queueWrite({ ...record, settings: { ...record.settings, ownSheets }, ownSheetIds, fingerprints: allFingerprints }),
+    ),
+  );
   for (const op of ops) op.queue();
   await context.sync(); // every sheet in place, the temporary sheets gone, the record updated
 }
@@ -180,13 +196,23 @@ export async function writeSheetsIn(
   // The marker of the sheets the record calls the add-in's (one look-up per such sheet, not per cell).
   const recorded = new Set(record.settings.ownSheets.map((name) => name.toLocaleUpperCase('ja-JP')));
   const marks = new Map<string, Excel.NamedItem>();
+  const policy = options.whenEdited ?? 'newSheet';
+  const fingerprintOf = new Map(Object.entries(record.fingerprints).map(([name, fp]) => [sheetNameKey(name), fp]));
+  const sized = new Map<string, EditCandidate>();
   for (const ws of worksheets.items) {
     if (!recorded.has(ws.name.toLocaleUpperCase('ja-JP'))) continue;
     const mark = ws.names.getItemOrNullObject(OWN_SHEET_MARK);
     mark.load('name');
     marks.set(ws.name, mark);
+    const fingerprint = fingerprintOf.get(sheetNameKey(ws.name));
+    if (policy !== 'replace' && fingerprint) {
+      // Its size rides along with the markers, for the edit check below.
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      sized.set(ws.name, { name: ws.name, worksheet: ws, used, fingerprint });
+    }
   }
-  if (marks.size > 0) await context.sync(); // sync 1b: the markers (only when the add-in made sheets before)
+  if (marks.size > 0) await context.sync(); // sync 1b: the markers and used ranges (only when the add-in made sheets before)
 
   if (protection.protected) {
     throw new HostError(
@@ -207,7 +233,24 @@ export async function writeSheetsIn(
     ...record,
     settings: { ...record.settings, ownSheets: record.settings.ownSheets.filter((name) => stillThere.has(name)) },
   };
-  const plan = planSheetNames(spec.sheets, existing, liveRecord);
+  let plan = planSheetNames(spec.sheets, existing, liveRecord);
+  // The edit check: the add-in's sheets about to be replaced, as they are now, against what it wrote.
+  const candidates = plan.sheets.flatMap((named) =>
+    named.replaces && sized.has(named.replaces.name) ? [sized.get(named.replaces.name)!] : [],
+  );
+  let { edited } = candidates.length > 0 ? await findEditedSheets(context, candidates) : { edited: [] };
+  if (edited.length > 0 && policy === 'ask') return { sheetNames: [], renamed: [], skipped: [], needsConfirmation: edited };
+  if (edited.length > 0) {
+    // 'newSheet': the edited sheets are the user's from now on; the new cells get a free name.
+    const userNow = new Set(edited.map((sheet) => sheetNameKey(sheet.name)));
+    liveRecord.settings.ownSheets = liveRecord.settings.ownSheets.filter((name) => !userNow.has(sheetNameKey(name)));
+    const before = plan;
+    plan = planSheetNames(spec.sheets, existing, liveRecord);
+    edited = edited.map((sheet) => ({
+      ...sheet,
+      writtenAs: plan.sheets[before.sheets.findIndex((named) => named.name === sheet.name)]?.name,
+    }));
+  }
   const stamp = Date.now().toString(36).slice(-6);
   const skipped: string[] = [];
   const entries: Entry[] = plan.sheets.map((named, i) => {
@@ -251,5 +294,6 @@ export async function writeSheetsIn(
     throw toHostError(error, WRITE_CONTEXT);
   }
   options.onProgress?.(3, totalSteps);
-  return { sheetNames: plan.sheets.map((entry) => entry.name), renamed: plan.renamed, skipped };
+  const result: WriteResult = { sheetNames: plan.sheets.map((entry) => entry.name), renamed: plan.renamed, skipped };
+  return edited.length > 0 ? { ...result, keptEdited: edited } : result;
 }
