@@ -79,6 +79,15 @@ const cellKey = (row: number, column: number) => row * 16_385 + column;
 /** The style of every styled cell, later ranges over earlier ones, by cellKey. */
 function stylesByCell(spec: SheetSpec): Map<number, CellStyle> {
   const styles = new Map<number, CellStyle>();
+  // One object per combination of ranges, so cells styled alike share their measurements below.
+  const combined = new Map<CellStyle, Map<CellStyle, CellStyle>>();
+  const combine = (before: CellStyle, style: CellStyle) => {
+    let byStyle = combined.get(before);
+    if (!byStyle) combined.set(before, (byStyle = new Map()));
+    let both = byStyle.get(style);
+    if (!both) byStyle.set(style, (both = { ...before, ...style }));
+    return both;
+  };
   for (const { range, style } of spec.styles ?? []) {
     const b = parseA1Range(range);
     // Styles over whole columns of a long sheet only matter where there is text: bound them by the values.
@@ -87,7 +96,7 @@ function stylesByCell(spec: SheetSpec): Map<number, CellStyle> {
       for (let c = b.firstColumn; c <= b.lastColumn; c++) {
         const key = cellKey(r, c);
         const before = styles.get(key);
-        styles.set(key, before ? { ...before, ...style } : style);
+        styles.set(key, before ? combine(before, style) : style);
       }
     }
   }
@@ -120,6 +129,21 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
     for (let r = b.firstRow; r <= b.lastRow; r++) for (let c = b.firstColumn; c <= b.lastColumn; c++) merged.add(cellKey(r, c));
   }
   const span = (first: number, last: number) => widths.slice(first - 1, last).reduce((sum, w) => sum + w, 0);
+  // A long table repeats its values under the same style: each is measured once.
+  const NO_STYLE: CellStyle = {};
+  const measured = new Map<CellStyle, Map<SpecValue, { text: string; lines: string[]; needed: number }>>();
+  const measure = (value: SpecValue, style: CellStyle) => {
+    let byValue = measured.get(style);
+    if (!byValue) measured.set(style, (byValue = new Map()));
+    let m = byValue.get(value);
+    if (!m) {
+      const text = shownText(value, style.numFmt);
+      const lines = text.split('\n');
+      m = { text, lines, needed: Math.max(...lines.map((line) => neededWidth(line, style))) };
+      byValue.set(value, m);
+    }
+    return m;
+  };
 
   spec.values.forEach((cells, r0) => {
     const row = r0 + 1;
@@ -127,10 +151,8 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
       if (value === null || value === '') return;
       const column = c0 + 1;
       const key = cellKey(row, column);
-      const style = styles.get(key) ?? {};
-      const text = shownText(value, style.numFmt);
-      const lines = text.split('\n');
-      const needed = Math.max(...lines.map((line) => neededWidth(line, style)));
+      const style = styles.get(key) ?? NO_STYLE;
+      const { lines, needed } = measure(value, style);
       const merge = mergeAt.get(key);
       const last = merge?.lastColumn ?? column;
       if (style.wrap) {

