@@ -2,16 +2,31 @@
 /**
  * One measurement in a fresh process, so that its peak memory (maxRSS) is its own:
  * `node scripts/bench-child.js MODE FILE [OUT]` prints {"ms": …, "peakMB": …}.
- * MODE: exceljs-load (ExcelJS's bare load), validate (the CLI's read + validate), summarize.
+ * MODE: exceljs-load (ExcelJS's bare load), validate (the CLI's read + validate), summarize;
+ * generate ROWS FILE writes a sample tracker of at least ROWS rows (in its own process, so the
+ * bench's own heap stays small) and prints its rows and size.
  */
 'use strict';
+const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = (p) => require(path.join(root, 'dist', p));
 
 async function main() {
   const [mode, file, out] = process.argv.slice(2);
+  // A first summary, as after a fresh start: no earlier OUT whose history would be read and extended.
+  if (mode === 'summarize') fs.rmSync(out, { force: true });
   const started = performance.now();
+  let issues;
+  if (mode === 'generate') {
+    const { DEFAULT_PLAN } = dist('plan/default-plan');
+    const { sampleTracker } = dist('sample/sample-tracker');
+    const { writeSampleWorkbook } = dist('workbook/exceljs-writer');
+    const sample = sampleTracker(DEFAULT_PLAN, { minRows: Number(file), fiscalYears: [2023, 2024, 2025] });
+    await writeSampleWorkbook(out, [sample]);
+    process.stdout.write(JSON.stringify({ rows: sample.rows.length - sample.headerRow }) + '\n');
+    return;
+  }
   if (mode === 'exceljs-load') {
     const ExcelJS = require('exceljs');
     await new ExcelJS.Workbook().xlsx.readFile(file);
@@ -19,12 +34,13 @@ async function main() {
     const { readWorkbookFile } = dist('workbook/xlsx-file');
     const { validateWorkbook } = dist('validate/validate-workbook');
     const { DEFAULT_PLAN } = dist('plan/default-plan');
-    validateWorkbook(await readWorkbookFile(file), DEFAULT_PLAN);
+    const result = validateWorkbook(await readWorkbookFile(file), DEFAULT_PLAN);
+    issues = result.issues.length;
   } else if (mode === 'summarize') {
     await dist('cli/summarize').summarizeFile(file, out, { lang: 'ja', force: true, today: '2000-01-01' });
   } else throw new Error(`unknown mode ${mode}`);
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 }) + '\n');
+  process.stdout.write(JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024, issues }) + '\n');
 }
 
 main().catch((error) => {

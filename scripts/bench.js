@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * npm run bench: throughput on a generated 20,000-row tracker against the time ExcelJS alone needs
- * to load it, sync counts per add-in action, and the task pane's bundle size. Prints the figures and
- * writes them into README.md between the bench markers, with the machine and the date.
+ * to load it; large trackers (200,000 rows, 12 whole-column drop-downs, summarize at 100,000 rows)
+ * each measured in its own process for its time and peak memory; sync counts per add-in action,
+ * and the task pane's bundle size. Prints the figures and writes them into README.md between the
+ * bench markers, with the machine and the date. BENCH_LARGE=0 leaves the large trackers out.
  */
 'use strict';
 const fs = require('node:fs');
@@ -20,6 +22,9 @@ const { readWorkbookFile } = dist('workbook/xlsx-file');
 const { validateWorkbook } = dist('validate/validate-workbook');
 
 const RUNS = Number(process.env.BENCH_RUNS || 5);
+/** Runs of each child-process measurement, and fewer at 200,000 rows (an ExcelJS load there takes half a minute). */
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS || 3);
+const HUGE_RUNS = Number(process.env.BENCH_HUGE_RUNS || 2);
 const ROWS = 20_000;
 
 const median = (xs) => {
@@ -114,6 +119,133 @@ async function benchConsolidate(dir) {
   return { ...timing, rows: last.consolidation.rows.length, conflicts: last.consolidation.conflicts.length };
 }
 
+const { execFileSync } = require('node:child_process');
+
+/** One measurement in a fresh process (scripts/bench-child.js): its wall time and its peak memory (maxRSS). */
+function child(mode, file, out) {
+  const args = ['--max-old-space-size=8192', path.join(__dirname, 'bench-child.js'), mode, String(file)];
+  if (out) args.push(out);
+  const text = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return JSON.parse(text.trim().split('\n').pop());
+}
+
+/** Two child measurements alternately (A, B, A, B …): medians of time and of peak memory. */
+function pairedChildren(runs, baseline, subject) {
+  const a = [];
+  const b = [];
+  for (let i = 0; i < runs; i++) {
+    a.push(baseline());
+    b.push(subject());
+  }
+  const summary = (xs) => ({ ms: median(xs.map((x) => x.ms)), peakMB: median(xs.map((x) => x.peakMB)), issues: xs[0].issues });
+  const [base, subj] = [summary(a), summary(b)];
+  return { baseline: base, subject: subj, ratio: subj.ms / base.ms, memoryRatio: subj.peakMB / base.peakMB };
+}
+
+/** The tracker with 12 drop-downs over whole columns (how users add them: select column E, Data → Data Validation). */
+function withWholeColumnValidations(source, target) {
+  const { unzipSync, zipSync, strFromU8, strToU8 } = require('fflate');
+  const { dataValidationXml } = dist('workbook/xlsx-package-patch');
+  const files = unzipSync(fs.readFileSync(source));
+  const name = 'xl/worksheets/sheet1.xml';
+  const xml = strFromU8(files[name]);
+  if (xml.includes('<dataValidations')) throw new Error('the generated tracker already has validations');
+  const columns = 'ABCDEFGHIJKL'.split('');
+  const rules = columns.map((c, i) =>
+    dataValidationXml(
+      i % 2
+        ? { range: `${c}:${c}`, rule: { whole: { min: 0, max: 100 } } }
+        : { range: `${c}:${c}`, rule: { list: ['未着手', '実施中', '完了'] } },
+    ),
+  );
+  const block = `<dataValidations count="${rules.length}">${rules.join('')}</dataValidations>`;
+  const at = ['<hyperlinks', '<printOptions', '<pageMargins', '<pageSetup', '</worksheet>']
+    .map((m) => xml.indexOf(m))
+    .filter((i) => i >= 0);
+  files[name] = strToU8(xml.slice(0, Math.min(...at)) + block + xml.slice(Math.min(...at)));
+  fs.writeFileSync(target, zipSync(files, { level: 6 }));
+}
+
+/** The large trackers, each measurement in its own process. */
+function benchLarge(dir, small) {
+  const generate = (rows) => {
+    const file = path.join(dir, `tracker-${rows}.xlsx`);
+    const { rows: count } = child('generate', rows, file);
+    return { file, rows: count, size: fs.statSync(file).size };
+  };
+  const large = {};
+  console.log('large trackers: each measurement in a fresh process, peak memory = its maxRSS');
+  large.small = pairedChildren(
+    LARGE_RUNS,
+    () => child('exceljs-load', small.file),
+    () => child('validate', small.file),
+  );
+  console.log(
+    `  20k validate ${ms(large.small.subject.ms)} / ${mb(large.small.subject.peakMB)}, ExcelJS load ${ms(large.small.baseline.ms)} / ${mb(large.small.baseline.peakMB)}`,
+  );
+
+  const withRules = path.join(dir, 'tracker-20000-whole-column-validations.xlsx');
+  withWholeColumnValidations(small.file, withRules);
+  large.validations = pairedChildren(
+    LARGE_RUNS,
+    () => child('validate', small.file),
+    () => child('validate', withRules),
+  );
+  if (large.validations.subject.issues !== large.validations.baseline.issues) throw new Error('the drop-downs changed the issues found');
+  console.log(
+    `  12 whole-column drop-downs: validate ${ms(large.validations.subject.ms)} against ${ms(large.validations.baseline.ms)} without`,
+  );
+
+  const mid = generate(100_000);
+  const out = path.join(dir, 'summary-large.xlsx');
+  large.mid = mid;
+  large.summarize = pairedChildren(
+    LARGE_RUNS,
+    () => child('validate', mid.file),
+    () => child('summarize', mid.file, out),
+  );
+  console.log(`  100k summarize ${ms(large.summarize.subject.ms)} against validate ${ms(large.summarize.baseline.ms)}`);
+
+  const huge = generate(200_000);
+  large.huge = huge;
+  large.hugeValidate = pairedChildren(
+    HUGE_RUNS,
+    () => child('exceljs-load', huge.file),
+    () => child('validate', huge.file),
+  );
+  console.log(
+    `  200k validate ${ms(large.hugeValidate.subject.ms)} / ${mb(large.hugeValidate.subject.peakMB)}, ExcelJS load ${ms(large.hugeValidate.baseline.ms)} / ${mb(large.hugeValidate.baseline.peakMB)}`,
+  );
+  large.growth = [
+    { rows: small.rows, ms: child('summarize', small.file, out).ms },
+    { rows: mid.rows, ms: large.summarize.subject.ms },
+    { rows: huge.rows, ms: child('summarize', huge.file, out).ms },
+  ];
+  console.log(`  summarize growth: ${large.growth.map((g) => `${g.rows} rows ${ms(g.ms)}`).join(', ')}`);
+  return large;
+}
+
+const mb = (n) => `${Math.round(n).toLocaleString('en-US')} MB`;
+
+function largeLines(large) {
+  const r = (n) => n.toFixed(2);
+  const { small, validations, summarize, hugeValidate, growth } = large;
+  const perThousand = growth.map((g) => `${(g.ms / (g.rows / 1000)).toFixed(0)} ms`).join(' / ');
+  return [
+    '',
+    `Large trackers, each measurement in a fresh process (\`scripts/bench-child.js\`: wall time from the first line of the script, peak memory = the process's maxRSS), alternating, medians of ${LARGE_RUNS} runs (${HUGE_RUNS} at 200,000 rows). ${large.mid.rows.toLocaleString('en-US')} rows: ${(large.mid.size / 1024 / 1024).toFixed(1)} MB; ${large.huge.rows.toLocaleString('en-US')} rows: ${(large.huge.size / 1024 / 1024).toFixed(1)} MB.`,
+    '',
+    '| what | time | peak memory | against | time ratio | memory ratio | target |',
+    '|---|---|---|---|---|---|---|',
+    `| \`validate\`, 20,000 rows | ${ms(small.subject.ms)} | ${mb(small.subject.peakMB)} | ExcelJS load alone ${ms(small.baseline.ms)}, ${mb(small.baseline.peakMB)} | ${r(small.ratio)} | ${r(small.memoryRatio)} | ≤ 0.35, ≤ 0.5 |`,
+    `| \`validate\`, 200,000 rows | ${ms(hugeValidate.subject.ms)} | ${mb(hugeValidate.subject.peakMB)} | ExcelJS load alone ${ms(hugeValidate.baseline.ms)}, ${mb(hugeValidate.baseline.peakMB)} | ${r(hugeValidate.ratio)} | ${r(hugeValidate.memoryRatio)} | ≤ 0.35, ≤ 0.5 |`,
+    `| \`validate\`, 20,000 rows with 12 whole-column drop-downs (same issues found) | ${ms(validations.subject.ms)} | ${mb(validations.subject.peakMB)} | the same tracker without them ${ms(validations.baseline.ms)}, ${mb(validations.baseline.peakMB)} | ${r(validations.ratio)} | ${r(validations.memoryRatio)} | ≤ 2 |`,
+    `| \`summarize\`, 100,000 rows | ${ms(summarize.subject.ms)} | ${mb(summarize.subject.peakMB)} | \`validate\` of the same file ${ms(summarize.baseline.ms)}, ${mb(summarize.baseline.peakMB)} | ${r(summarize.ratio)} | ${r(summarize.memoryRatio)} | ≤ 3 |`,
+    '',
+    `\`summarize\` at each size (one run each at 20,000 and 200,000 rows): ${growth.map((g) => `${g.rows.toLocaleString('en-US')} rows ${ms(g.ms)}`).join(', ')} (${perThousand} per 1,000 rows).`,
+  ];
+}
+
 function paneTiming() {
   const file = path.join(root, 'dist-bench', 'e2e-timing.json');
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
@@ -148,7 +280,6 @@ function syncCounts() {
     outfile,
     logLevel: 'error',
   });
-  const { execFileSync } = require('node:child_process');
   return JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 }
 
@@ -189,6 +320,7 @@ async function main() {
   console.log(
     `consolidate: 30 files, ${consolidation.rows} rows, ${consolidation.conflicts} conflicts: ${ms(consolidation.subject)} (ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)}, ratio ${consolidation.ratio.toFixed(2)})`,
   );
+  const large = process.env.BENCH_LARGE === '0' ? null : benchLarge(dir, { file, rows, size });
   const bundle = bundleSizes();
   if (bundle)
     console.log(
@@ -213,6 +345,7 @@ async function main() {
   lines.push(
     `| \`consolidate\`: 30 department files (${consolidation.rows.toLocaleString('en-US')} rows, ${consolidation.conflicts} conflicting measure-years) → validate each, merge, summary, write | ${ms(consolidation.subject)} | ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)} | ${consolidation.ratio.toFixed(2)} | — |`,
   );
+  if (large) lines.push(...largeLines(large));
   if (bundle) {
     lines.push(
       '',

@@ -13,7 +13,7 @@ import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook } from '../validate/validate-workbook';
 import { readWorkbookFile, WorkbookReadError } from '../workbook/xlsx-file';
 import { cutOverlongText, cutTextNote, type CutText } from '../workbook/excel-text-limit';
-import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import { UsageError, type CliOptions } from './args';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
 import { CliFailure, loadPlan, type CliIo } from './main';

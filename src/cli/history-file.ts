@@ -14,7 +14,7 @@ import type { CellValue } from '../core/cell';
 import type { Lang } from '../core/lang';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { readXlsxFile } from '../workbook/xlsx-file';
-import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import { CliFailure } from './main';
 import { writeOutput } from './output-file';
 

@@ -8,7 +8,7 @@ import { importPlanDocument } from '../plan/plan-document';
 import { IMPORT_REPORT, importProblemMessage } from '../plan/plan-messages';
 import { planCounts } from '../plan/plan-tree';
 import { planTableSheet } from '../summary/plan-table-sheet';
-import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import { UsageError, type CliOptions } from './args';
 import { CliFailure, type CliIo } from './main';
 import { checkOutputPath, writeOutput } from './output-file';

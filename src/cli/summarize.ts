@@ -10,7 +10,7 @@ import type { Lang } from '../core/lang';
 import { noTrackerMessage, validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
 import { readWorkbookFileWithPlan } from '../workbook/xlsx-file';
 import { cutOverlongText, cutTextNote, type CutText } from '../workbook/excel-text-limit';
-import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { CliFailure, loadPlan, planForWorkbook, type CliIo } from './main';

@@ -2,7 +2,7 @@
 import type { Plan } from '../plan/types';
 import { templateWorkbookSpec, defaultFiscalYear } from '../summary/template';
 import type { Lang } from '../core/lang';
-import { workbookSpecToXlsx } from '../workbook/xlsx-writer';
+import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { CliFailure, loadPlan, type CliIo } from './main';

@@ -20,8 +20,19 @@ export const DEFAULT_ROW_HEIGHT = 15;
 /** Characters of padding a cell keeps around its text (cell margins, the bold run a little wider). */
 const PADDING = 1.5;
 
-/** East Asian wide and full-width characters, and the symbols Japanese fonts draw full-width. */
-const WIDE = /[\u1100-\u115f\u2000-\u2bff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** East Asian wide and full-width characters, and the symbols Japanese fonts draw full-width (first, last code). */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2000, 0x2bff],
+  [0x2e80, 0xa4cf],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
+
+const isWide = (code: number) => code >= 0x1100 && WIDE.some(([first, last]) => code >= first && code <= last);
 
 /**
  * Width of a text in units of the default font's digit: a full-width character counts as two.
@@ -31,7 +42,15 @@ const WIDE = /[\u1100-\u115f\u2000-\u2bff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff
  */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character (outside the wide ranges); a lone surrogate counts one too.
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
@@ -54,17 +73,30 @@ export function neededWidth(text: string, style: CellStyle): number {
 /** Height in points of one line of text at a font size. */
 const lineHeight = (fontSize = 11) => Math.ceil(fontSize * 1.25 + 1.5);
 
-/** The style of every styled cell, later ranges over earlier ones, by `row:column` (1-based). */
-function stylesByCell(spec: SheetSpec): Map<string, CellStyle> {
-  const styles = new Map<string, CellStyle>();
+/** A cell's key in the maps below: 1-based row and column as one number (Excel has 16,384 columns). */
+const cellKey = (row: number, column: number) => row * 16_385 + column;
+
+/** The style of every styled cell, later ranges over earlier ones, by cellKey. */
+function stylesByCell(spec: SheetSpec): Map<number, CellStyle> {
+  const styles = new Map<number, CellStyle>();
+  // One object per combination of ranges, so cells styled alike share their measurements below.
+  const combined = new Map<CellStyle, Map<CellStyle, CellStyle>>();
+  const combine = (before: CellStyle, style: CellStyle) => {
+    let byStyle = combined.get(before);
+    if (!byStyle) combined.set(before, (byStyle = new Map()));
+    let both = byStyle.get(style);
+    if (!both) byStyle.set(style, (both = { ...before, ...style }));
+    return both;
+  };
   for (const { range, style } of spec.styles ?? []) {
     const b = parseA1Range(range);
     // Styles over whole columns of a long sheet only matter where there is text: bound them by the values.
     const lastRow = Math.min(b.lastRow, spec.values.length);
     for (let r = b.firstRow; r <= lastRow; r++) {
       for (let c = b.firstColumn; c <= b.lastColumn; c++) {
-        const key = `${r}:${c}`;
-        styles.set(key, { ...styles.get(key), ...style });
+        const key = cellKey(r, c);
+        const before = styles.get(key);
+        styles.set(key, before ? combine(before, style) : style);
       }
     }
   }
@@ -89,25 +121,38 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
   const widths = Array.from({ length: lastColumn }, (_, i) => spec.columnWidths?.[i] ?? DEFAULT_COLUMN_WIDTH);
   const heights: Record<number, number> = { ...spec.rowHeights };
   const styles = stylesByCell(spec);
-  const mergeAt = new Map<string, { lastColumn: number; lastRow: number; firstRow: number }>();
-  const merged = new Set<string>();
+  const mergeAt = new Map<number, { lastColumn: number; lastRow: number; firstRow: number }>();
+  const merged = new Set<number>();
   for (const range of spec.merges ?? []) {
     const b = parseA1Range(range);
-    mergeAt.set(`${b.firstRow}:${b.firstColumn}`, { lastColumn: b.lastColumn, lastRow: b.lastRow, firstRow: b.firstRow });
-    for (let r = b.firstRow; r <= b.lastRow; r++) for (let c = b.firstColumn; c <= b.lastColumn; c++) merged.add(`${r}:${c}`);
+    mergeAt.set(cellKey(b.firstRow, b.firstColumn), { lastColumn: b.lastColumn, lastRow: b.lastRow, firstRow: b.firstRow });
+    for (let r = b.firstRow; r <= b.lastRow; r++) for (let c = b.firstColumn; c <= b.lastColumn; c++) merged.add(cellKey(r, c));
   }
   const span = (first: number, last: number) => widths.slice(first - 1, last).reduce((sum, w) => sum + w, 0);
+  // A long table repeats its values under the same style: each is measured once.
+  const NO_STYLE: CellStyle = {};
+  const measured = new Map<CellStyle, Map<SpecValue, { text: string; lines: string[]; needed: number }>>();
+  const measure = (value: SpecValue, style: CellStyle) => {
+    let byValue = measured.get(style);
+    if (!byValue) measured.set(style, (byValue = new Map()));
+    let m = byValue.get(value);
+    if (!m) {
+      const text = shownText(value, style.numFmt);
+      const lines = text.split('\n');
+      m = { text, lines, needed: Math.max(...lines.map((line) => neededWidth(line, style))) };
+      byValue.set(value, m);
+    }
+    return m;
+  };
 
   spec.values.forEach((cells, r0) => {
     const row = r0 + 1;
     cells.forEach((value, c0) => {
       if (value === null || value === '') return;
       const column = c0 + 1;
-      const key = `${row}:${column}`;
-      const style = styles.get(key) ?? {};
-      const text = shownText(value, style.numFmt);
-      const lines = text.split('\n');
-      const needed = Math.max(...lines.map((line) => neededWidth(line, style)));
+      const key = cellKey(row, column);
+      const style = styles.get(key) ?? NO_STYLE;
+      const { lines, needed } = measure(value, style);
       const merge = mergeAt.get(key);
       const last = merge?.lastColumn ?? column;
       if (style.wrap) {
@@ -125,7 +170,7 @@ export function fitTextToCells(spec: SheetSpec): SheetSpec {
       let runTo = last;
       const mayOverflow = !merge && typeof value === 'string' && (style.align ?? 'left') === 'left';
       if (mayOverflow) {
-        while (runTo < lastColumn && (cells[runTo] ?? null) === null && !merged.has(`${row}:${runTo + 1}`)) runTo++;
+        while (runTo < lastColumn && (cells[runTo] ?? null) === null && !merged.has(cellKey(row, runTo + 1))) runTo++;
       }
       const available = span(column, runTo);
       if (needed > available) widths[runTo - 1] += Math.ceil((needed - available) * 10) / 10;
@@ -151,12 +196,16 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };
   fitTextToCells(head);
   const widths = head.columnWidths ?? [];
+  // Such a table repeats its texts (titles, departments): each is measured once.
+  const measured = new Map<string, number>();
   for (let r = firstDataRow - 1; r < spec.values.length; r++) {
     const cells = spec.values[r];
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
       if (value === null || typeof value !== 'string') continue;
-      const needed = Math.min(maxWidth, displayWidth(value) + PADDING);
+      let width = measured.get(value);
+      if (width === undefined) measured.set(value, (width = displayWidth(value)));
+      const needed = Math.min(maxWidth, width + PADDING);
       if (needed > (widths[c] ?? DEFAULT_COLUMN_WIDTH)) widths[c] = Math.ceil(needed);
     }
   }

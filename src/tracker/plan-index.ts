@@ -2,15 +2,16 @@
 import { planNodes, type PlanNodeRef } from '../plan/plan-tree';
 import type { Plan } from '../plan/types';
 import { asciiDashes } from '../core/text';
-import { normalizeText, planTextKey, similarity } from './text';
+import { bigrams, bigramSimilarity, normalizeText, planTextKey, type Bigrams } from './text';
 
 export interface PlanIndex {
   plan: Plan;
   byCode: Map<string, PlanNodeRef>;
   /** Measure by `planTextKey` of its title. */
   measureByKey: Map<string, PlanNodeRef>;
-  measures: { key: string; node: PlanNodeRef }[];
-  initiatives: { key: string; node: PlanNodeRef }[];
+  /** `grams`: the key's bigrams, counted once for the closest-text suggestions. */
+  measures: { key: string; grams: Bigrams; node: PlanNodeRef }[];
+  initiatives: { key: string; grams: Bigrams; node: PlanNodeRef }[];
   areas: { key: string; shortKey: string; node: PlanNodeRef }[];
   policies: { key: string; shortKey: string; node: PlanNodeRef }[];
   attitudeNames: string[];
@@ -37,8 +38,8 @@ export function buildPlanIndex(plan: Plan): PlanIndex {
     const key = planTextKey(node.title);
     if (node.level === 'measure') {
       if (!index.measureByKey.has(key)) index.measureByKey.set(key, node);
-      index.measures.push({ key, node });
-    } else if (node.level === 'initiative') index.initiatives.push({ key, node });
+      index.measures.push({ key, grams: bigrams(key), node });
+    } else if (node.level === 'initiative') index.initiatives.push({ key, grams: bigrams(key), node });
     else if (node.level === 'area') index.areas.push({ key, shortKey: shortKey(node.title), node });
     else index.policies.push({ key, shortKey: shortKey(node.title), node });
   }
@@ -123,18 +124,28 @@ export function resolveMeasure(index: PlanIndex, text: string): PlanNodeRef | un
   return index.measureByKey.get(planTextKey(text));
 }
 
+/** Suggestions made, by plan index, initiative and typed key: a long tracker repeats its unlisted measures. */
+const suggestions = new WeakMap<PlanIndex, Map<string, PlanNodeRef | undefined>>();
+
 /** The closest listed measure to a typed text, as a suggestion; undefined when none is close. */
 export function suggestMeasure(index: PlanIndex, text: string, withinInitiative?: string): PlanNodeRef | undefined {
   const key = planTextKey(text);
+  let made = suggestions.get(index);
+  if (!made) suggestions.set(index, (made = new Map()));
+  const madeKey = `${withinInitiative ?? ''}\u0000${key}`;
+  if (made.has(madeKey)) return made.get(madeKey);
   const pool = withinInitiative ? index.measures.filter((m) => m.node.initiative?.code === withinInitiative) : index.measures;
-  return closest(pool, key, 0.5)?.node;
+  const suggestion = closest(pool, key, 0.5)?.node;
+  made.set(madeKey, suggestion);
+  return suggestion;
 }
 
-function closest<T extends { key: string }>(pool: T[], key: string, threshold: number): T | undefined {
+function closest<T extends { key: string; grams: Bigrams }>(pool: T[], key: string, threshold: number): T | undefined {
   let best: T | undefined;
   let bestScore = threshold;
+  const typed = bigrams(key);
   for (const item of pool) {
-    const score = similarity(key, item.key);
+    const score = bigramSimilarity(typed, item.grams);
     if (score >= bestScore) {
       best = item;
       bestScore = score;

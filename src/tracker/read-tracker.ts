@@ -1,5 +1,6 @@
 /** Reading a sheet as a tracker: header, mapped columns and one normalised record per data row. */
 import type { CellValue, SheetData } from '../core/cell';
+import { ParseCache } from './parse-cache';
 import { FIELD_IDS, STATUSES, type Evaluation, type FieldId, type Status } from './fields';
 import { detectHeader, matchHeaderCells, policyOfSheetName, stackedHeaderRow } from './header';
 import type { PlanIndex } from './plan-index';
@@ -187,16 +188,9 @@ function readField(
   format: string | null | undefined,
   index: PlanIndex,
   values: RowValues,
-  cache: Map<unknown, Parsed<unknown>>,
+  cache: ParseCache,
 ): boolean {
-  // Most cells of a long tracker repeat (years, statuses, departments, dates): parse each value
-  // once per column. Numbers depend on the cell's format (percent, date), so they are not cached.
-  const cacheKey = typeof raw === 'string' ? raw : raw instanceof Date ? raw.getTime() : undefined;
-  let parsed = cacheKey === undefined ? undefined : cache.get(cacheKey);
-  if (!parsed) {
-    parsed = READERS[field](raw, format, index);
-    if (cacheKey !== undefined) cache.set(cacheKey, parsed);
-  }
+  const parsed = cache.get(raw, format, () => READERS[field](raw, format, index));
   if (!parsed.ok) return false;
   (values as unknown as Record<string, unknown>)[field] = parsed.value;
   return true;
@@ -254,7 +248,7 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
   const filledInIndexes = mapped.filter((m) => FILLED_IN_FIELDS.includes(m.field)).map((m) => m.index);
   const planIndexes = mapped.filter((m) => m.field === 'id' || m.field === 'measure').map((m) => m.index);
   const yearIndex = mapped.find((m) => m.field === 'fiscalYear')?.index;
-  const caches = mapped.map(() => new Map<unknown, Parsed<unknown>>());
+  const caches = mapped.map(() => new ParseCache());
   const attitudeCache = new Map<string, ReturnType<typeof parseAttitudes>>();
   const rows: TrackerRow[] = [];
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {

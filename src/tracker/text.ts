@@ -45,23 +45,34 @@ export function planTextKey(raw: string): string {
     .replace(/[。.]$/, '');
 }
 
+/** A text's character bigrams with their counts, computed once for a text compared many times (the plan's measures). */
+export interface Bigrams {
+  text: string;
+  counts: Map<string, number>;
+}
+
+export function bigrams(text: string): Bigrams {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < text.length - 1; i++) {
+    const g = text.slice(i, i + 2);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return { text, counts };
+}
+
+/** `similarity` of two texts whose bigrams are already counted. */
+export function bigramSimilarity(a: Bigrams, b: Bigrams): number {
+  if (a.text === b.text) return 1;
+  if (a.text.length < 2 || b.text.length < 2) return 0;
+  const [fewer, more] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let shared = 0;
+  for (const [g, n] of fewer) shared += Math.min(n, more.get(g) ?? 0);
+  return (2 * shared) / (a.text.length + b.text.length - 2);
+}
+
 /** Dice coefficient over character bigrams: 1 for equal strings, 0 for nothing in common. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
-  const grams = new Map<string, number>();
-  for (let i = 0; i < a.length - 1; i++) {
-    const g = a.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
-  }
-  let shared = 0;
-  for (let i = 0; i < b.length - 1; i++) {
-    const g = b.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
-      grams.set(g, n - 1);
-      shared++;
-    }
-  }
-  return (2 * shared) / (a.length + b.length - 2);
+  return bigramSimilarity(bigrams(a), bigrams(b));
 }

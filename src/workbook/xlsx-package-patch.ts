@@ -1,11 +1,16 @@
 /**
- * What wasm-xlsxwriter 0.13's JavaScript API lacks, added to the finished .xlsx package: data
- * validations (drop-down lists and number rules) and tab colours. rust_xlsxwriter writes both,
- * but its WebAssembly binding does not expose them, so they are inserted into the worksheet XML
- * at the place the OOXML schema orders them.
+ * What wasm-xlsxwriter 0.13's JavaScript API lacks or does slowly, added to the finished .xlsx
+ * package: data validations (drop-down lists and number rules) and tab colours — rust_xlsxwriter
+ * writes both, but its WebAssembly binding does not expose them, so they are inserted into the
+ * worksheet XML at the place the OOXML schema orders them — and the rows below each sheet's head,
+ * written as XML by xlsx-sheet-rows.ts into the sheet's <sheetData>, their texts added to the
+ * shared strings. The package is rebuilt with fflate, each sheet deflated in chunks of rows.
  */
-import JSZip from 'jszip';
-import type { DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
+import { Zip, unzipSync, type ZipInputFile } from 'fflate';
+import { columnLetters, columnNumber } from '../core/a1';
+import type { CellStyle, DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
+import { FFLATE_DEFLATER, type PartDeflater } from './part-deflater';
+import { bodyRows, SharedStrings, styleKey, type StyleSegment, type WrittenBounds } from './xlsx-sheet-rows';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -73,9 +78,7 @@ function withTabColor(xml: string, color: string): string {
 }
 
 /** Sheet name → path of its part, from workbook.xml and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file('xl/workbook.xml')!.async('string');
-  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+function sheetParts(workbook: string, rels: string): Map<string, string> {
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -97,21 +100,183 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-const needsPatch = (sheet: SheetSpec) => (sheet.validations?.length ?? 0) > 0 || sheet.tabColor !== undefined;
+/** A sheet whose rows from `start` (zero-based) are written as XML; its styles' indices come from the probe cells. */
+export interface DirectRows {
+  start: number;
+  segments: StyleSegment[];
+  /** Style key → the cell wasm-xlsxwriter formatted with that style. */
+  probes: Map<string, { row: number; column: number }>;
+}
 
-/** Returns the package with the spec's validations and tab colours added (unchanged if none). */
-export async function patchXlsxPackage(bytes: Uint8Array, spec: WorkbookSpec): Promise<Uint8Array> {
-  const sheets = spec.sheets.filter(needsPatch);
+const needsPatch = (sheet: SheetSpec, direct: Map<string, DirectRows>) =>
+  (sheet.validations?.length ?? 0) > 0 || sheet.tabColor !== undefined || direct.has(sheet.name);
+
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const SHARED_STRINGS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
+const SHARED_STRINGS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** Whether a body holds a cell written as a shared string (text, or a number Excel cannot hold). */
+function bodyHasText(sheet: SheetSpec, start: number): boolean {
+  for (let r = start; r < sheet.values.length; r++)
+    for (const v of sheet.values[r]) if ((typeof v === 'string' && v !== '') || (typeof v === 'number' && !Number.isFinite(v))) return true;
+  return false;
+}
+
+const CELL_REF = /<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?/g;
+
+/**
+ * Splits the sheet XML wasm-xlsxwriter wrote around its rows: the head's rows are kept, the probe
+ * cells below give each body style its cellXfs index, and the body's rows go in their place.
+ */
+function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, strings: SharedStrings): Generator<string> {
+  const open = xml.indexOf('<sheetData');
+  if (open < 0) throw new Error(`sheet ${sheet.name}: worksheet XML without <sheetData>`);
+  const selfClosing = xml.startsWith('<sheetData/>', open);
+  const innerStart = selfClosing ? open + '<sheetData/>'.length : xml.indexOf('>', open) + 1;
+  const innerEnd = selfClosing ? innerStart : xml.indexOf('</sheetData>', innerStart);
+  const after = selfClosing ? innerEnd : innerEnd + '</sheetData>'.length;
+  let head = '';
+  let headBounds: WrittenBounds | null = null;
+  const probeIndex = new Map<string, number>();
+  for (const m of xml.slice(innerStart, innerEnd).matchAll(/<row r="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g)) {
+    const inHead = Number(m[1]) <= direct.start;
+    if (inHead) head += m[0];
+    for (const c of m[0].matchAll(CELL_REF)) {
+      const row = Number(c[2]) - 1;
+      const column = columnNumber(c[1]) - 1;
+      if (inHead)
+        headBounds = headBounds
+          ? {
+              top: Math.min(headBounds.top, row),
+              bottom: Math.max(headBounds.bottom, row),
+              left: Math.min(headBounds.left, column),
+              right: Math.max(headBounds.right, column),
+            }
+          : { top: row, bottom: row, left: column, right: column };
+      else probeIndex.set(c[1] + c[2], Number(c[3] ?? 0));
+    }
+  }
+  const indexByKey = new Map<string, number>();
+  for (const [key, { row, column }] of direct.probes) {
+    const index = probeIndex.get(columnLetters(column + 1) + (row + 1));
+    if (index === undefined) throw new Error(`sheet ${sheet.name}: the style of ${columnLetters(column + 1)}${row + 1} was not written`);
+    indexByKey.set(key, index);
+  }
+  const styleIndex = (style: CellStyle) => indexByKey.get(styleKey(style))!;
+  const body = bodyRows(sheet, direct.start, direct.segments, styleIndex, strings);
+  yield `${withDimension(xml.slice(0, open), union(headBounds, body.bounds))}<sheetData>${head}`;
+  yield* body.chunks();
+  yield `</sheetData>${xml.slice(after)}`;
+}
+
+function union(a: WrittenBounds | null, b: WrittenBounds | null): WrittenBounds | null {
+  if (!a || !b) return a ?? b;
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
+}
+
+/** rust_xlsxwriter's <dimension>: the used range, or A1 for a sheet without cells. */
+function withDimension(xml: string, bounds: WrittenBounds | null): string {
+  const first = bounds ? `${columnLetters(bounds.left + 1)}${bounds.top + 1}` : 'A1';
+  const last = bounds ? `${columnLetters(bounds.right + 1)}${bounds.bottom + 1}` : 'A1';
+  return xml.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${first === last ? first : `${first}:${last}`}"/>`);
+}
+
+/** Adds the shared-strings part to the content types and the workbook's relationships. */
+function withSharedStringsPart(contentTypes: string, rels: string): { contentTypes: string; rels: string } {
+  const ids = new Set([...rels.matchAll(/\bId="([^"]+)"/g)].map((m) => m[1]));
+  let n = ids.size + 1;
+  while (ids.has(`rId${n}`)) n++;
+  return {
+    contentTypes: contentTypes.replace(
+      '</Types>',
+      `<Override PartName="/${SHARED_STRINGS}" ContentType="${SHARED_STRINGS_TYPE}"/></Types>`,
+    ),
+    rels: rels.replace(
+      '</Relationships>',
+      `<Relationship Id="rId${n}" Type="${SHARED_STRINGS_REL}" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+  };
+}
+
+/**
+ * Returns the package with the spec's validations and tab colours added and the rows of the
+ * `direct` sheets written from their head down (unchanged if there is nothing to add).
+ */
+export async function patchXlsxPackage(
+  bytes: Uint8Array,
+  spec: WorkbookSpec,
+  direct = new Map<string, DirectRows>(),
+  deflater: PartDeflater = FFLATE_DEFLATER,
+): Promise<Uint8Array> {
+  const sheets = spec.sheets.filter((sheet) => needsPatch(sheet, direct));
   if (sheets.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
+  const files = unzipSync(bytes);
+  const text = (name: string) => {
+    const data = files[name];
+    if (!data) throw new Error(`the written package lacks ${name}`);
+    return decoder.decode(data);
+  };
+  const parts = sheetParts(text('xl/workbook.xml'), text('xl/_rels/workbook.xml.rels'));
+  const bySheetPath = new Map<string, SheetSpec>();
   for (const sheet of sheets) {
     const path = parts.get(sheet.name);
     if (!path) throw new Error(`sheet ${sheet.name} not found in the written package`);
-    let xml = await zip.file(path)!.async('string');
+    bySheetPath.set(path, sheet);
+  }
+  const strings = new SharedStrings(files[SHARED_STRINGS] ? text(SHARED_STRINGS) : undefined);
+  const replaced = new Map<string, string>();
+  if (!files[SHARED_STRINGS] && sheets.some((sheet) => direct.has(sheet.name) && bodyHasText(sheet, direct.get(sheet.name)!.start))) {
+    const added = withSharedStringsPart(text('[Content_Types].xml'), text('xl/_rels/workbook.xml.rels'));
+    replaced.set('[Content_Types].xml', added.contentTypes);
+    replaced.set('xl/_rels/workbook.xml.rels', added.rels);
+  }
+
+  const output: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, data) => {
+    if (error) failure ??= error;
+    else output.push(data);
+  });
+  const encoded = function* (chunks: Iterable<string | Uint8Array>) {
+    for (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+  };
+  const add = async (name: string, chunks: Iterable<string | Uint8Array>) => {
+    const part = await deflater.deflate(encoded(chunks));
+    const file: ZipInputFile = { filename: name, compression: 8, size: part.size, crc: part.crc };
+    zip.add(file);
+    if (part.data.length === 0) file.ondata!(null, new Uint8Array(0), true);
+    part.data.forEach((piece, i) => file.ondata!(null, piece, i === part.data.length - 1));
+  };
+  // The shared strings go after every sheet, once the sheets' texts are in.
+  const names = Object.keys(files).filter((name) => name !== SHARED_STRINGS);
+  for (const name of names) {
+    const sheet = bySheetPath.get(name);
+    if (!sheet) {
+      await add(name, [replaced.get(name) ?? files[name]]);
+      continue;
+    }
+    let xml = text(name);
     if (sheet.validations?.length) xml = withValidations(xml, sheet.validations);
     if (sheet.tabColor) xml = withTabColor(xml, sheet.tabColor);
-    zip.file(path, xml);
+    const rows = direct.get(sheet.name);
+    await add(name, rows ? directSheetXml(xml, sheet, rows, strings) : [xml]);
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  if (files[SHARED_STRINGS] || !strings.empty) await add(SHARED_STRINGS, [strings.changed ? strings.xml() : files[SHARED_STRINGS]]);
+  zip.end();
+  if (failure) throw failure;
+  const result = new Uint8Array(output.reduce((n, chunk) => n + chunk.length, 0));
+  let at = 0;
+  for (const chunk of output) {
+    result.set(chunk, at);
+    at += chunk.length;
+  }
+  return result;
 }

@@ -8,7 +8,9 @@
 import { parseRange as parseBounds } from '../core/a1';
 import { allocateSheetNames } from '../core/sheet-names';
 import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
-import { patchXlsxPackage } from './xlsx-package-patch';
+import { patchXlsxPackage, type DirectRows } from './xlsx-package-patch';
+import type { PartDeflater } from './part-deflater';
+import { bodyStart, bodyStyleSegments, styleKey, styleProbes, valueRows } from './xlsx-sheet-rows';
 import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
 
 type Workbook = InstanceType<Xlsx['Workbook']>;
@@ -41,7 +43,7 @@ class Formats {
   constructor(private readonly x: Xlsx) {}
 
   static key(style: CellStyle): string {
-    return JSON.stringify(style, Object.keys(style).sort());
+    return styleKey(style);
   }
 
   get(style: CellStyle, key = Formats.key(style)): Format {
@@ -74,13 +76,13 @@ class Formats {
 /** Rows and columns are zero-based; a cell's key is column × 2^20 + row, so keys sort down columns. */
 const ROWS_PER_COLUMN = 1 << 20;
 
-/** The merged style of every styled cell: later ranges add to and override earlier ones. */
-function cellStyles(sheet: SheetSpec): Map<number, CellStyle> {
+/** The merged style of every styled cell above row `end`: later ranges add to and override earlier ones. */
+function cellStyles(sheet: SheetSpec, end: number): Map<number, CellStyle> {
   const styles = new Map<number, CellStyle>();
   for (const { range, style } of sheet.styles ?? []) {
     const b = parseRange(range);
     for (let c = b.firstColumn; c <= b.lastColumn; c++) {
-      for (let r = b.firstRow; r <= b.lastRow; r++) {
+      for (let r = b.firstRow; r <= Math.min(b.lastRow, end - 1); r++) {
         const key = c * ROWS_PER_COLUMN + r;
         const before = styles.get(key);
         styles.set(key, before ? { ...before, ...style } : style);
@@ -91,21 +93,24 @@ function cellStyles(sheet: SheetSpec): Map<number, CellStyle> {
 }
 
 /**
- * Values go in as one matrix (one call into WebAssembly, not one per cell); styles follow as
- * formats over runs of cells down each column, which keeps the values already written.
+ * The head's values (the rows above `end`) go in as one matrix (one call into WebAssembly, not one
+ * per cell); styles follow as formats over runs of cells down each column, which keeps the values
+ * already written. The rows from `end` on are written as XML afterwards (xlsx-sheet-rows.ts).
  */
-function writeValues(ws: Worksheet, sheet: SheetSpec, formats: Formats): void {
-  const styles = cellStyles(sheet);
+function writeValues(ws: Worksheet, sheet: SheetSpec, formats: Formats, end: number): void {
+  const styles = cellStyles(sheet, end);
   for (const range of sheet.merges ?? []) {
     const b = parseRange(range);
     ws.mergeRange(b.firstRow, b.firstColumn, b.lastRow, b.lastColumn, '', formats.get({}));
   }
   // An empty cell is left out (undefined), so it does not blank a merge's cells.
-  ws.writeRowMatrix(
-    0,
-    0,
-    sheet.values.map((cells) => cells.map((v) => (v === null || v === '' ? undefined : v))),
-  );
+  const head = sheet.values.slice(0, end);
+  if (head.length > 0)
+    ws.writeRowMatrix(
+      0,
+      0,
+      head.map((cells) => cells.map((v) => (v === null || v === '' ? undefined : v))),
+    );
   const keys = [...styles.keys()].sort((a, b) => a - b);
   for (let i = 0; i < keys.length;) {
     const first = keys[i];
@@ -217,8 +222,15 @@ function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
   if (sheet.hidden) ws.setHidden(true);
 }
 
+export interface XlsxWriteOptions {
+  /** How the parts written as XML are compressed (node's zlib in the CLI); fflate by default. */
+  deflater?: PartDeflater;
+  /** false: every row through wasm-xlsxwriter, as before rows were written as XML (the reference the tests compare with). */
+  directRows?: boolean;
+}
+
 /** Writes the spec to .xlsx bytes. */
-export async function workbookSpecToXlsx(wanted: WorkbookSpec): Promise<Uint8Array> {
+export async function workbookSpecToXlsx(wanted: WorkbookSpec, options: XlsxWriteOptions = {}): Promise<Uint8Array> {
   if (wanted.sheets.length === 0) throw new Error('a workbook needs at least one sheet');
   // A new file has no sheets of its own: names follow the same rules as in Excel and the preview.
   const names = allocateSheetNames(wanted.sheets.map((sheet) => sheet.name));
@@ -226,14 +238,26 @@ export async function workbookSpecToXlsx(wanted: WorkbookSpec): Promise<Uint8Arr
   const x = xlsxwriter();
   const workbook = new x.Workbook();
   const formats = new Formats(x);
+  const direct = new Map<string, DirectRows>();
   for (const sheet of spec.sheets) {
     const ws = workbook.addWorksheet();
     ws.setName(sheet.name);
-    writeValues(ws, sheet, formats);
+    const start = options.directRows === false ? sheet.values.length : bodyStart(sheet);
+    writeValues(ws, sheet, formats, start);
+    const segments = bodyStyleSegments(sheet, start);
+    if (sheet.values.length > start) {
+      // The sheet's last row with a value, so the head's formats reach the rows they reached before
+      // (see valueRows); then one cell per distinct style of the body, whose cellXfs index is read back.
+      const rows = valueRows(sheet);
+      if (rows && rows.last >= start) ws.writeNumber(rows.last, 0, 0);
+      const probes = styleProbes(sheet, segments);
+      for (const { row, column, style } of probes.values()) ws.writeNumberWithFormat(row, column, 0, formats.get(style));
+      direct.set(sheet.name, { start, segments, probes });
+    }
     for (const chart of sheet.charts ?? []) addChart(x, ws, sheet.name, chart);
     applySheetSetup(ws, sheet);
   }
   const bytes = workbook.saveToBufferSync();
   workbook.free();
-  return patchXlsxPackage(bytes, spec);
+  return patchXlsxPackage(bytes, spec, direct, options.deflater);
 }

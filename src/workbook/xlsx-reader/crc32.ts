@@ -9,8 +9,9 @@ const TABLE = (() => {
   return table;
 })();
 
-export function crc32(bytes: Uint8Array): number {
-  let c = -1;
+/** The CRC of `bytes`; pass the CRC of the bytes before them to continue it over several chunks. */
+export function crc32(bytes: Uint8Array, previous = 0): number {
+  let c = previous ^ -1;
   for (let i = 0; i < bytes.length; i++) c = TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

@@ -1,0 +1,342 @@
+/**
+ * A sheet's rows written as worksheet XML directly, for the rows below its head (the rows with
+ * merges or set heights, which wasm-xlsxwriter writes). wasm-xlsxwriter 0.13's `writeRowMatrix`
+ * costs more the more the sheet already holds, and garbage collection over its copies does the
+ * rest: a 100,000-row table took minutes. Here each cell is written as rust_xlsxwriter writes it —
+ * the same shared strings and text escapes, numbers in the same decimal form, the style index
+ * wasm-xlsxwriter gave the same style — in chunks of rows, so the time grows with the rows alone.
+ */
+import { columnLetters, parseRange } from '../core/a1';
+import type { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
+
+/** One key per distinct merged style (the writer makes one Format per key). */
+export function styleKey(style: CellStyle): string {
+  return JSON.stringify(style, Object.keys(style).sort());
+}
+
+/** The first row (zero-based) written directly: below every merge and every row with a set height. */
+export function bodyStart(sheet: SheetSpec): number {
+  let start = 0;
+  for (const range of sheet.merges ?? []) start = Math.max(start, parseRange(range).bottom + 1);
+  for (const row of Object.keys(sheet.rowHeights ?? {})) start = Math.max(start, Number(row));
+  return start;
+}
+
+/** Rows `from`–`to` (zero-based, inclusive) share one style per column: `styles[c]` (or none). */
+export interface StyleSegment {
+  from: number;
+  to: number;
+  styles: (CellStyle | undefined)[];
+}
+
+/**
+ * The merged style of every body cell, as runs of rows over which no style range starts or ends
+ * (later ranges add to and override earlier ones, as in the writer's cellStyles).
+ */
+export function bodyStyleSegments(sheet: SheetSpec, start: number): StyleSegment[] {
+  const ranges = (sheet.styles ?? []).map(({ range, style }) => ({ ...parseRange(range), style })).filter((r) => r.bottom >= start);
+  if (ranges.length === 0) return [];
+  const edges = new Set<number>([start]);
+  for (const r of ranges) {
+    if (r.top > start) edges.add(r.top);
+    edges.add(r.bottom + 1);
+  }
+  const sorted = [...edges].sort((a, b) => a - b);
+  const segments: StyleSegment[] = [];
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const from = sorted[i];
+    const to = sorted[i + 1] - 1;
+    const styles: (CellStyle | undefined)[] = [];
+    for (const r of ranges) {
+      if (r.top > from || r.bottom < to) continue;
+      for (let c = r.left; c <= r.right; c++) styles[c] = styles[c] ? { ...styles[c], ...r.style } : r.style;
+    }
+    if (styles.length > 0) segments.push({ from, to, styles });
+  }
+  return segments;
+}
+
+const hasValue = (values: readonly SpecValue[]) => values.some((v) => v !== null && v !== '');
+
+/**
+ * The rows rust_xlsxwriter's sheet spans once values and merges are in: from the first to the
+ * last row holding either. A format over a range reaches only the rows within these (any column),
+ * so a styled cell outside them is not written at all. Null for a sheet without values.
+ */
+export function valueRows(sheet: SheetSpec): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -1;
+  sheet.values.forEach((values, r) => {
+    if (!hasValue(values)) return;
+    first = Math.min(first, r);
+    last = r;
+  });
+  for (const range of sheet.merges ?? []) {
+    const b = parseRange(range);
+    first = Math.min(first, b.top);
+    last = Math.max(last, b.bottom);
+  }
+  return last < 0 ? null : { first, last };
+}
+
+/**
+ * For each distinct style the body writes, a cell that carries it (the first, within the rows
+ * the sheet spans): wasm-xlsxwriter writes a number there with that style, and its cellXfs index
+ * is read back.
+ */
+export function styleProbes(sheet: SheetSpec, segments: StyleSegment[]): Map<string, { row: number; column: number; style: CellStyle }> {
+  const probes = new Map<string, { row: number; column: number; style: CellStyle }>();
+  const rows = valueRows(sheet);
+  if (!rows) return probes;
+  for (const segment of segments) {
+    const row = Math.max(segment.from, rows.first);
+    if (row > Math.min(segment.to, rows.last)) continue;
+    segment.styles.forEach((style, column) => {
+      if (!style) return;
+      const key = styleKey(style);
+      if (!probes.has(key)) probes.set(key, { row, column, style });
+    });
+  }
+  return probes;
+}
+
+const CONTROL = /[\x00-\x08\x0b-\x1f\ufffe\uffff]/g; // eslint-disable-line no-control-regex
+const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
+
+/**
+ * A text as rust_xlsxwriter writes it in a shared string: `&`, `<`, `>` escaped; a text that
+ * looks like an escape (`_x0041_`) kept by escaping its `_`; control characters as `_xHHHH_`;
+ * xml:space="preserve" when it begins or ends with a space, tab or line break.
+ */
+export function sharedStringXml(text: string): string {
+  let xml = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (xml.includes('_x')) xml = xml.replace(ESCAPE_LIKE, (m) => `_x005F${m}`);
+  xml = xml.replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  const preserve = /^[ \t\n]|[ \t\n]$/.test(text);
+  return preserve ? `<t xml:space="preserve">${xml}</t>` : `<t>${xml}</t>`;
+}
+
+/**
+ * A number as rust_xlsxwriter writes it: the shortest text that reads back the same (as
+ * JavaScript's), never in exponent form (1e21 → 1000000000000000000000, 1e-7 → 0.0000001).
+ */
+export function numberXml(n: number): string {
+  if (Object.is(n, -0)) return '-0';
+  const text = String(n);
+  const e = text.indexOf('e');
+  if (e < 0) return text;
+  const sign = text.startsWith('-') ? '-' : '';
+  const mantissa = text.slice(sign.length, e);
+  const exponent = Number(text.slice(e + 1));
+  const point = mantissa.indexOf('.');
+  const digits = mantissa.replace('.', '');
+  const before = (point < 0 ? mantissa.length : point) + exponent;
+  if (before <= 0) return `${sign}0.${'0'.repeat(-before)}${digits}`;
+  if (before >= digits.length) return `${sign}${digits}${'0'.repeat(before - digits.length)}`;
+  return `${sign}${digits.slice(0, before)}.${digits.slice(before)}`;
+}
+
+/** The shared-string table: wasm-xlsxwriter's entries kept as written, the body's added after them. */
+export class SharedStrings {
+  private readonly byXml = new Map<string, number>();
+  private readonly byText = new Map<string, number>();
+  private readonly added: string[] = [];
+  private entries = 0;
+  private count = 0;
+
+  /** `existing`: the sharedStrings part wasm-xlsxwriter wrote, if it wrote one. */
+  constructor(private readonly existing?: string) {
+    if (!existing) return;
+    for (const m of existing.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
+      if (!this.byXml.has(m[1])) this.byXml.set(m[1], this.entries);
+      this.entries++;
+    }
+    this.count = Number(/\bcount="(\d+)"/.exec(existing)?.[1] ?? this.entries);
+  }
+
+  /** The index of a text, counting one more cell that uses it. */
+  index(text: string): number {
+    this.count++;
+    let index = this.byText.get(text);
+    if (index !== undefined) return index;
+    const xml = sharedStringXml(text);
+    index = this.byXml.get(xml);
+    if (index === undefined) {
+      index = this.entries++;
+      this.byXml.set(xml, index);
+      this.added.push(xml);
+    }
+    this.byText.set(text, index);
+    return index;
+  }
+
+  get changed(): boolean {
+    return this.added.length > 0 || (this.existing !== undefined && this.count !== Number(/\bcount="(\d+)"/.exec(this.existing)?.[1]));
+  }
+
+  get empty(): boolean {
+    return this.entries === 0;
+  }
+
+  /** The part with the added entries and the new counts. */
+  xml(): string {
+    const head = this.existing?.slice(0, this.existing.search(/<sst\b/)) ?? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+    const entries = this.existing ? (/<sst\b[^>]*>([\s\S]*)<\/sst>/.exec(this.existing)?.[1] ?? '') : '';
+    return `${head}<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.entries}">${entries}${this.added.map((x) => `<si>${x}</si>`).join('')}</sst>`;
+  }
+}
+
+/** Inclusive zero-based bounds of the cells written, or null for none. */
+export interface WrittenBounds {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** rust_xlsxwriter writes a row's `spans` for blocks of 16 rows: the first and last column used in the block. */
+const SPAN_BLOCK = 16;
+
+/** Rows written per chunk of XML. */
+const CHUNK_ROWS = 500;
+
+export interface BodyRows {
+  /** Yields the `<row>` elements of the body, a chunk of rows at a time. */
+  chunks(): Generator<string>;
+  /** The bounds of the cells written (the sheet's <dimension>, which comes before the rows). */
+  bounds: WrittenBounds | null;
+}
+
+/** The bounds of the body's cells (rows `from`–`last`): its values and its styled cells. */
+function bodyBounds(sheet: SheetSpec, from: number, last: number, segments: StyleSegment[]): WrittenBounds | null {
+  let bounds: WrittenBounds | null = null;
+  const extend = (r: number, first: number, lastColumn: number) => {
+    if (first < 0) return;
+    bounds = bounds
+      ? {
+          top: Math.min(bounds.top, r),
+          bottom: Math.max(bounds.bottom, r),
+          left: Math.min(bounds.left, first),
+          right: Math.max(bounds.right, lastColumn),
+        }
+      : { top: r, bottom: r, left: first, right: lastColumn };
+  };
+  let segment = 0;
+  for (let r = from; r <= last; r++) {
+    const values = sheet.values[r];
+    let first = -1;
+    let lastColumn = -1;
+    for (let c = 0; c < values.length; c++) {
+      if (values[c] === null || values[c] === '') continue;
+      if (first < 0) first = c;
+      lastColumn = c;
+    }
+    while (segment < segments.length && segments[segment].to < r) segment++;
+    if (segment < segments.length && segments[segment].from <= r) {
+      const styles = segments[segment].styles;
+      const firstStyled = styles.findIndex((style) => style !== undefined);
+      first = first < 0 ? firstStyled : Math.min(first, firstStyled);
+      lastColumn = Math.max(lastColumn, styles.length - 1);
+    }
+    if (first < 0) continue;
+    extend(r, first, lastColumn);
+  }
+  return bounds;
+}
+
+/**
+ * The `<row>` elements from `start` to the sheet's last row: a value's cell as rust_xlsxwriter
+ * writes it, a styled empty cell as a formatted blank (within the rows the sheet spans); rows without cells left out.
+ * `styleIndex` gives the cellXfs index of a style (0: the default, written without `s`).
+ */
+export function bodyRows(
+  sheet: SheetSpec,
+  start: number,
+  segments: StyleSegment[],
+  styleIndex: (style: CellStyle) => number,
+  strings: SharedStrings,
+): BodyRows {
+  // Rows outside those the sheet spans get no cells (see valueRows).
+  const rows = valueRows(sheet);
+  const from = Math.max(start, rows?.first ?? Infinity);
+  const last = rows?.last ?? -1;
+  const letters: string[] = [];
+  const column = (c: number) => (letters[c] ??= columnLetters(c + 1));
+  // `s="N"` per column of each segment, computed once.
+  const attributes = segments.map((segment) =>
+    segment.styles.map((style) => {
+      if (!style) return undefined;
+      const index = styleIndex(style);
+      return index === 0 ? '' : ` s="${index}"`;
+    }),
+  );
+
+  function cellXml(ref: string, s: string, value: SpecValue): string {
+    if (value === null || value === '') return `<c r="${ref}"${s}/>`;
+    if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+    if (typeof value === 'number') {
+      if (Number.isFinite(value)) return `<c r="${ref}"${s}><v>${numberXml(value)}</v></c>`;
+      // rust_xlsxwriter writes what Excel cannot hold as a number as text.
+      value = Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
+    }
+    return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
+  }
+
+  /** The columns of row `r` that hold a cell, and the cells' XML. */
+  function rowCells(r: number, styleAttributes: (string | undefined)[] | undefined): { first: number; lastColumn: number; xml: string } {
+    const values = sheet.values[r];
+    const width = Math.max(values.length, styleAttributes?.length ?? 0);
+    let xml = '';
+    let first = -1;
+    let lastColumn = -1;
+    const rowNumber = r + 1;
+    for (let c = 0; c < width; c++) {
+      const value = c < values.length ? values[c] : null;
+      const s = styleAttributes?.[c];
+      const blank = value === null || value === '';
+      if (blank && s === undefined) continue;
+      xml += cellXml(column(c) + rowNumber, s ?? '', value);
+      if (first < 0) first = c;
+      lastColumn = c;
+    }
+    return { first, lastColumn, xml };
+  }
+
+  function* chunks(): Generator<string> {
+    let segment = 0;
+    let pending: { r: number; cells: ReturnType<typeof rowCells> }[] = [];
+    let blockFirst = Infinity;
+    let blockLast = -1;
+    let out = '';
+    let rowsInChunk = 0;
+    const flushBlock = () => {
+      const spans = `${blockFirst + 1}:${blockLast + 1}`;
+      for (const { r, cells } of pending) out += `<row r="${r + 1}" spans="${spans}">${cells.xml}</row>`;
+      rowsInChunk += pending.length;
+      pending = [];
+      blockFirst = Infinity;
+      blockLast = -1;
+    };
+    for (let r = from; r <= last; r++) {
+      while (segment < segments.length && segments[segment].to < r) segment++;
+      const inSegment = segment < segments.length && segments[segment].from <= r;
+      const cells = rowCells(r, inSegment ? attributes[segment] : undefined);
+      if (r % SPAN_BLOCK === 0 && pending.length > 0) {
+        flushBlock();
+        if (rowsInChunk >= CHUNK_ROWS) {
+          yield out;
+          out = '';
+          rowsInChunk = 0;
+        }
+      }
+      if (cells.first < 0) continue;
+      pending.push({ r, cells });
+      blockFirst = Math.min(blockFirst, cells.first);
+      blockLast = Math.max(blockLast, cells.lastColumn);
+    }
+    if (pending.length > 0) flushBlock();
+    if (out) yield out;
+  }
+
+  return { chunks, bounds: bodyBounds(sheet, from, last, segments) };
+}

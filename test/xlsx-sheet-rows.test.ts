@@ -1,0 +1,249 @@
+/**
+ * The rows below a sheet's head are written as XML (src/workbook/xlsx-sheet-rows.ts), not through
+ * wasm-xlsxwriter: the result must be the workbook wasm-xlsxwriter writes for the same spec —
+ * the same sheet XML once shared-string indices are read as their texts, the same styles — and
+ * read back cell for cell as the spec holds it, by the project's reader and by ExcelJS.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import type { SheetSpec, SpecValue, WorkbookSpec } from '../src/core/sheet-spec';
+import { EXCEL_MAX_TEXT } from '../src/workbook/excel-text-limit';
+import { workbookSpecToXlsx } from '../src/workbook/xlsx-writer';
+import { numberXml } from '../src/workbook/xlsx-sheet-rows';
+import { readXlsx } from '../src/workbook/xlsx-reader/read-xlsx';
+import { excelJsView, readerView } from './support/xlsx-views';
+
+const LONG = '長'.repeat(EXCEL_MAX_TEXT - 3) + 'end';
+const TEXTS = [
+  'a & b < c > d "q" \'s\'',
+  ']]> <t>not a tag</t>',
+  '進捗状況：実施中（予定どおり）',
+  ' 先頭の空白',
+  '末尾の空白 ',
+  '行1\n行2',
+  'tab\there',
+  'cr\rinside',
+  'looks like an escape _x0041_ and _x000D_',
+  'control \x01 char',
+  '𠮷野家 (surrogate pair)',
+  LONG,
+];
+
+/** A sheet like the rows sheets: a title, a note, a header row with a height, then many rows, styles over columns. */
+function rowsLikeSheet(name: string, rows: number): SheetSpec {
+  const values: SpecValue[][] = [
+    ['Title — 読取結果', null, null, null, null, null],
+    ['note'],
+    ['シート', '行', '進捗率', '日付', '完了', 'テキスト'],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const text = TEXTS[i % TEXTS.length];
+    values.push([
+      `シート${i % 3}`,
+      i + 4,
+      i % 5 === 0 ? null : (i * 7.25) % 101,
+      45_000 + i, // a date serial, shown with a date format
+      i % 4 === 0,
+      i % 9 === 0 ? '' : text,
+    ]);
+  }
+  // A ragged row, a row without values (styled only), and numbers Excel writes in full.
+  values.push(['ragged']);
+  values.push([null, null, null, null, null, null]);
+  values.push([1e21, 1e-7, -0, 0.1 + 0.2, 2 ** 53 + 2, -1234.5]);
+  values.push([NaN, Infinity, -Infinity, true, false, 0]);
+  const last = values.length;
+  return {
+    name,
+    values,
+    styles: [
+      { range: 'A1', style: { bold: true, fontSize: 14 } },
+      { range: 'A2', style: { fontColor: '#595959' } },
+      { range: 'A3:F3', style: { bold: true, fill: '#DDEBF7', border: true, wrap: true } },
+      { range: `C4:C${last + 5}`, style: { numFmt: '0.0"%"' } },
+      { range: `D4:D${3 + rows}`, style: { numFmt: 'yyyy/m/d' } },
+      { range: `A10:F20`, style: { border: true } },
+      { range: `C15:D30`, style: { italic: true } },
+    ],
+    columnWidths: [12, 6, 9, 11, 6, 40],
+    rowHeights: { 3: 30 },
+    freeze: { rows: 3, columns: 0 },
+    autoFilter: `A3:F${last}`,
+    print: {
+      landscape: true,
+      paper: 'A4',
+      fitToPages: { width: 1, height: 0 },
+      repeatRows: '3:3',
+      header: name,
+      pageNumbers: '{page} / {pages}',
+    },
+  };
+}
+
+/** A sheet with merges in its head and no set heights: the rows below the merges are written directly. */
+function mergedHeadSheet(): SheetSpec {
+  return {
+    name: '結合あり',
+    values: [
+      ['見出し', null, null],
+      [null, null, null],
+      ['a', 1, true],
+      ['b', 2, false],
+      [null, 'c', 3],
+    ],
+    merges: ['A1:C2'],
+    styles: [
+      { range: 'A1:C2', style: { bold: true, align: 'center' } },
+      { range: 'B3:B5', style: { numFmt: '0.00' } },
+    ],
+  };
+}
+
+/** A fresh spec each time (the writer may settle names and cut texts in the spec it is given). */
+function spec(): WorkbookSpec {
+  return { sheets: [rowsLikeSheet('読取結果', 600), mergedHeadSheet(), { name: '空', values: [] }] };
+}
+
+const elements = (xml: string, list: string, element: string) =>
+  [
+    ...(new RegExp(`<${list}\\b[^>]*>([\\s\\S]*?)</${list}>`).exec(xml)?.[1] ?? '').matchAll(
+      new RegExp(`<${element}\\b[^>]*?(?:/>|>[\\s\\S]*?</${element}>)`, 'g'),
+    ),
+  ].map((m) => m[0]);
+
+/** Each cell format (cellXfs entry) as what it is: its number format, font, fill and border written out. */
+function cellFormats(styles: string): string[] {
+  const numFmts = new Map(elements(styles, 'numFmts', 'numFmt').map((x) => [/numFmtId="(\d+)"/.exec(x)![1], x]));
+  const fonts = elements(styles, 'fonts', 'font');
+  const fills = elements(styles, 'fills', 'fill');
+  const borders = elements(styles, 'borders', 'border');
+  return elements(styles, 'cellXfs', 'xf').map((xf) =>
+    xf
+      .replace(/numFmtId="(\d+)"/, (_m, id: string) => numFmts.get(id) ?? `builtin ${id}`)
+      .replace(/fontId="(\d+)"/, (_m, id: string) => fonts[Number(id)])
+      .replace(/fillId="(\d+)"/, (_m, id: string) => fills[Number(id)])
+      .replace(/borderId="(\d+)"/, (_m, id: string) => borders[Number(id)]),
+  );
+}
+
+/**
+ * Every part's text, each shared-string index in the sheets replaced by its text and each style
+ * index by the format it stands for (wasm-xlsxwriter numbers formats in the order it meets them).
+ */
+function partsWithTexts(bytes: Uint8Array): Map<string, string> {
+  const files = unzipSync(bytes);
+  const sst = files['xl/sharedStrings.xml'] ? strFromU8(files['xl/sharedStrings.xml']) : '';
+  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  const formats = cellFormats(strFromU8(files['xl/styles.xml']));
+  const parts = new Map<string, string>();
+  for (const [name, data] of Object.entries(files)) {
+    if (name === 'xl/sharedStrings.xml' || name === 'docProps/core.xml') continue; // core.xml holds the time of writing
+    let xml = strFromU8(data);
+    if (name === 'xl/styles.xml') xml = [...formats].sort().join('\n');
+    if (name.startsWith('xl/worksheets/sheet'))
+      xml = xml
+        .replace(
+          /( t="s"><v>)(\d+)(<\/v>)/g,
+          (_m, open: string, index: string, close: string) => `${open}${strings[Number(index)]}${close}`,
+        )
+        .replace(
+          /<c r="([A-Z]+\d+)"(?: s="(\d+)")?/g,
+          (_m, ref: string, s?: string) => `<c r="${ref}" format="${formats[Number(s ?? 0)]}"`,
+        );
+    parts.set(name, xml);
+  }
+  return parts;
+}
+
+describe('rows written as XML below the head', () => {
+  let direct: Uint8Array;
+  let reference: Uint8Array;
+  beforeAll(async () => {
+    direct = await workbookSpecToXlsx(spec());
+    reference = await workbookSpecToXlsx(spec(), { directRows: false });
+  });
+
+  it('are the XML wasm-xlsxwriter writes for the same spec: cells, styles, widths, heights, panes, filter, print setup', () => {
+    const ours = partsWithTexts(direct);
+    const theirs = partsWithTexts(reference);
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+    for (const [name, xml] of theirs) expect({ name, xml: ours.get(name) }).toEqual({ name, xml });
+    // The comparison covers the rows: the head, the 600 rows, the ragged one, the one without values
+    // (its styled cell is written, as wasm-xlsxwriter does within the rows the sheet spans) and the last two.
+    expect(ours.get('xl/worksheets/sheet1.xml')!.match(/<row /g)!.length).toBe(3 + 600 + 4);
+  });
+
+  it('shares each text once, as wasm-xlsxwriter does', () => {
+    const entries = (bytes: Uint8Array) => {
+      const sst = strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']);
+      return { count: /count="(\d+)"/.exec(sst)![1], entries: [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]).sort() };
+    };
+    const ours = entries(direct);
+    expect(ours).toEqual(entries(reference));
+    expect(new Set(ours.entries).size).toBe(ours.entries.length);
+  });
+
+  it('read back cell for cell as the spec holds them, by the reader and by ExcelJS', async () => {
+    const ours = readerView(direct);
+    expect(ours).toEqual(readerView(reference));
+    expect(await excelJsView(direct)).toEqual(await excelJsView(reference));
+    const sheet = readXlsx(direct, 'direct').sheets[0].data;
+    const source = spec().sheets[0].values;
+    const blank = (v: SpecValue) => v === null || v === '';
+    let checked = 0;
+    source.forEach((row, r) =>
+      row.forEach((value, c) => {
+        const read = sheet.values[r]?.[c] ?? null;
+        if (blank(value)) return expect(read).toBeNull();
+        checked++;
+        if (c === 3 && r >= 3 && r < 603)
+          return expect((read as Date).getTime()).toBe(Date.UTC(1899, 11, 30) + (value as number) * 86_400_000);
+        if (typeof value === 'number' && !Number.isFinite(value))
+          return expect(read).toBe(Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF');
+        expect(read).toEqual(value);
+      }),
+    );
+    expect(checked).toBeGreaterThan(3000);
+    const texts = sheet.values.slice(3).map((row) => row[5]);
+    expect(texts).toContain(LONG);
+    expect(LONG.length).toBe(EXCEL_MAX_TEXT);
+    for (const text of TEXTS) expect(texts).toContain(text);
+    expect(sheet.formats?.[3]?.[2]).toBe('0.0"%"');
+  });
+
+  it('give a workbook whose only texts are below the head its shared strings part', async () => {
+    const bytes = await workbookSpecToXlsx({
+      sheets: [
+        {
+          name: 'S',
+          values: [
+            ['テキスト', 1],
+            ['a&b', 2],
+          ],
+        },
+      ],
+    });
+    const files = unzipSync(bytes);
+    expect(strFromU8(files['[Content_Types].xml'])).toContain('/xl/sharedStrings.xml');
+    expect(strFromU8(files['xl/_rels/workbook.xml.rels'])).toContain('Target="sharedStrings.xml"');
+    expect(readerView(bytes)[0].cells).toEqual(['R1C1=string:テキスト', 'R1C2=number:1', 'R2C1=string:a&b', 'R2C2=number:2']);
+    expect((await excelJsView(bytes))[0].cells).toEqual(readerView(bytes)[0].cells);
+  });
+});
+
+describe('numberXml', () => {
+  it('writes a number in full decimal form, as rust_xlsxwriter does, and it reads back the same', () => {
+    const cases: [number, string][] = [
+      [1e21, '1000000000000000000000'],
+      [1.5e-7, '0.00000015'],
+      [-2.5e22, '-25000000000000000000000'],
+      [1.7976931348623157e308, '17976931348623157' + '0'.repeat(292)],
+      [-0, '-0'],
+      [0.30000000000000004, '0.30000000000000004'],
+      [123.456, '123.456'],
+    ];
+    for (const [n, text] of cases) {
+      expect(numberXml(n)).toBe(text);
+      expect(Number(numberXml(n))).toBe(n);
+    }
+  });
+});
