@@ -47,8 +47,12 @@ const PYTHON = '/usr/bin/python3';
 const hasOpenpyxl = spawnSync(PYTHON, ['-c', 'import openpyxl']).status === 0;
 if (!hasOpenpyxl && process.env.CI) throw new Error('CI must install python3-openpyxl');
 
-/** A tracker as a Python script writes it with openpyxl; with a table and a comment when asked. */
-function openpyxlTracker(path: string, extras: boolean): void {
+/** A tracker as a Python script writes it with openpyxl; with a table and a comment when asked. Written once per kind. */
+const openpyxlFiles = new Map<boolean, string>();
+function openpyxlTracker(extras: boolean): string {
+  const cached = openpyxlFiles.get(extras);
+  if (cached) return cached;
+  const path = join(dir, extras ? 'openpyxl-extras.xlsx' : 'openpyxl.xlsx');
   const rows = sample.rows.map((r) =>
     r.map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v !== null && typeof v === 'object' ? v.value : v)),
   );
@@ -72,20 +76,19 @@ if sys.argv[3] == '1':
 wb.save(sys.argv[1])
 `;
   execFileSync(PYTHON, ['-c', script, path, JSON.stringify(rows), extras ? '1' : '0'], { stdio: 'pipe' });
+  openpyxlFiles.set(extras, path);
+  return path;
 }
 
 (hasOpenpyxl ? describe : describe.skip)('workbooks written by openpyxl', () => {
   it('reads the same cells as ExcelJS', async () => {
-    const path = join(dir, 'openpyxl.xlsx');
-    openpyxlTracker(path, false);
+    const path = openpyxlTracker(false);
     await expectSameCells(new Uint8Array(readFileSync(path)));
   });
 
   it('with a table and a comment (which ExcelJS refuses) validates like any other tracker', async () => {
-    const plain = join(dir, 'openpyxl-plain.xlsx');
-    const extras = join(dir, 'openpyxl-extras.xlsx');
-    openpyxlTracker(plain, false);
-    openpyxlTracker(extras, true);
+    const plain = openpyxlTracker(false);
+    const extras = openpyxlTracker(true);
     const a = await cli('validate', plain, '--format', 'json');
     const b = await cli('validate', extras, '--format', 'json');
     expect(b.stderr).toBe('');

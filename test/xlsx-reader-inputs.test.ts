@@ -9,7 +9,7 @@ import { WorkbookReadError } from '../src/workbook/read-error';
 import { NODE_INFLATER } from '../src/workbook/xlsx-reader/node-inflater';
 import { FFLATE_INFLATER, type Inflater } from '../src/workbook/xlsx-reader/zip-package';
 import { rawXlsx, rawXlsxParts } from './support/raw-xlsx';
-import { cliEntry, cliProcess } from './support/cli';
+import { cli, cliEntry, cliProcess } from './support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'pt-inputs-'));
 
@@ -225,7 +225,15 @@ describe('the command on inputs that never end', () => {
     execFileSync('mkfifo', [fifo]);
     expectQuickRefusal(fifo, /not a regular file/);
   });
-  it('a folder', () => expectQuickRefusal(dir, /is a folder/));
+  it('a folder', async () => {
+    // In-process: a folder cannot block or flood the test's own process as /dev/zero or a FIFO could.
+    const started = Date.now();
+    const run = await cli('validate', dir);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is a folder/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
 
   it('a closed pipe on stdout ends quietly', () => {
     const file = join(dir, 'one.xlsx');

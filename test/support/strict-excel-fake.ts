@@ -46,9 +46,8 @@ export const PAYLOAD_LIMIT_BYTES = 5_000_000; // docs say "5MB"; the stricter re
  */
 export function serialisedBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? '';
-  let bytes = 0;
-  for (let i = 0; i < json.length; i++) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
-  return bytes;
+  const nonAscii = json.replace(/[^\u0080-\uffff]+/g, '').length; // UTF-16 units from 0x80 up, counted natively
+  return json.length + 5 * nonAscii;
 }
 
 /** The fake's size of one queued action besides its values (object path, ids, property name); docs silent. */
