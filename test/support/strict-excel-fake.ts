@@ -828,12 +828,16 @@ export class FakeRange extends FakeObject<Box> {
       case 'values':
       case 'formulas':
       case 'numberFormat': {
-        const grid = Array.from({ length: box.rows }, (_, r) =>
-          Array.from({ length: box.columns }, (_, c) => {
+        // Plain loops: large reads (hundreds of thousands of cells) are the fake's hot path in the tests.
+        const grid: unknown[][] = new Array(box.rows);
+        for (let r = 0; r < box.rows; r++) {
+          const row: unknown[] = new Array(box.columns);
+          for (let c = 0; c < box.columns; c++) {
             const cell = sheet.cell(box.row + r, box.column + c);
-            return name === 'values' ? readValue(cell, this.context.model) : name === 'formulas' ? cell.value : cell.format;
-          }),
-        );
+            row[c] = name === 'values' ? readValue(cell, this.context.model) : name === 'formulas' ? cell.value : cell.format;
+          }
+          grid[r] = row;
+        }
         this.context.notePayload(grid, name === 'values' ? box.rows * box.columns : 0);
         return grid;
       }
