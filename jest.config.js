@@ -1,5 +1,6 @@
 /** Jest: engine and CLI tests under node, task-pane component tests under jsdom. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+// TypeScript is stripped by esbuild (types: `npm run typecheck`); see the transform's comment.
+const typescript = '<rootDir>/test/support/esbuild-transform.js';
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -10,20 +11,20 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': typescript },
     },
     {
       // The preview page in headless Chromium (playwright-core + Debian's /usr/bin/chromium).
       displayName: 'e2e',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': typescript },
     },
     {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': typescript },
     },
   ],
 };

@@ -117,6 +117,8 @@ describe('one tracker sheet per policy, with a memo sheet beside them', () => {
   });
 });
 
+// The command's messages are checked in-process; a few runs as a real process (a missing file, a usage
+// mistake, the built command) check that the same line, status and no stack trace reach the shell.
 describe('inputs that cannot be read', () => {
   const expectOneLine = (run: { status: number; stderr: string; stdout: string }, pattern: RegExp) => {
     expect(run.status).toBe(2);
@@ -128,23 +130,23 @@ describe('inputs that cannot be read', () => {
 
   it('a missing file', () => expectOneLine(cliProcess('validate', join(dir, 'nope.xlsx')), /file not found/));
 
-  it('a file that is not an .xlsx', () => {
+  it('a file that is not an .xlsx', async () => {
     const file = join(dir, 'notes.xlsx');
     writeFileSync(file, '番号,事業名\n1,テスト\n');
-    expectOneLine(cliProcess('validate', file), /text \(CSV\) file, not \.xlsx/);
+    expectOneLine(await cli('validate', file), /text \(CSV\) file, not \.xlsx/);
   });
 
-  it('a truncated .xlsx', () => {
+  it('a truncated .xlsx', async () => {
     const file = join(dir, 'truncated.xlsx');
     const bytes = readFileSync(samplePath);
     writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expectOneLine(cliProcess('validate', file), /damaged or truncated/);
+    expectOneLine(await cli('validate', file), /damaged or truncated/);
   });
 
-  it('an old binary .xls', () => {
+  it('an old binary .xls', async () => {
     const file = join(dir, 'old.xls');
     writeFileSync(file, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
-    expectOneLine(cliProcess('validate', file), /old \.xls/);
+    expectOneLine(await cli('validate', file), /old \.xls/);
   });
 
   it('a workbook with no tracker, saying what was looked for', async () => {
@@ -152,12 +154,12 @@ describe('inputs that cannot be read', () => {
     wb.addWorksheet('メモ').addRows([['会議メモ'], ['担当課', '年度'], ['行政経営課', 2024]]);
     const file = join(dir, 'memo.xlsx');
     await wb.xlsx.writeFile(file);
-    const run = cliProcess('validate', file);
+    const run = await cli('validate', file);
     expectOneLine(run, /進捗管理表のシートが見つかりません.*「事業名」/);
-    expectOneLine(cliProcess('validate', file, '--lang', 'en'), /No tracker sheet found: looked in the first 20 rows/);
+    expectOneLine(await cli('validate', file, '--lang', 'en'), /No tracker sheet found: looked in the first 20 rows/);
   });
 
-  it('a bad plan file, naming the path inside it', () => {
+  it('a bad plan file, naming the path inside it', async () => {
     const plan = join(dir, 'plan.json');
     writeFileSync(
       plan,
@@ -167,14 +169,14 @@ describe('inputs that cannot be read', () => {
         policies: [{ title: 'p', areas: [{ title: 'a', initiatives: [{}] }] }],
       }),
     );
-    expectOneLine(cliProcess('validate', samplePath, '--plan', plan), /policies\[0\]\.areas\[0\]\.initiatives\[0\]\.title/);
+    expectOneLine(await cli('validate', samplePath, '--plan', plan), /policies\[0\]\.areas\[0\]\.initiatives\[0\]\.title/);
   });
 
-  it('a usage mistake', () => {
+  it('a usage mistake', async () => {
     const run = cliProcess('validate', samplePath, '--format', 'xml');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--format は text か json です');
-    const en = cliProcess('validate', samplePath, '--format', 'xml', '--lang', 'en');
+    const en = await cli('validate', samplePath, '--format', 'xml', '--lang', 'en');
     expect(en.status).toBe(2);
     expect(en.stderr).toContain('--format must be text or json');
   });
@@ -187,12 +189,12 @@ describe('the built command', () => {
     expect(run.stdout).toContain('■ 進捗管理表');
   });
 
-  it('prints the plan tree and its JSON', () => {
+  it('prints the plan tree and its JSON', async () => {
     const text = cliProcess('plan');
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('方針 3・施策 9・取組 18・事業 35');
     expect(text.stdout).toContain('2-2-2-1 ・ 金沢MaaSの推進');
-    const json = JSON.parse(cliProcess('plan', '--format', 'json').stdout);
+    const json = JSON.parse((await cli('plan', '--format', 'json')).stdout);
     expect(json.policies[2].areas[2].initiatives[1].measures[1].title).toBe('金沢市立病院経営強化プラン（仮称）の策定');
   });
 

@@ -23,10 +23,13 @@ export async function cli(...args: string[]): Promise<CliRun> {
  * (`npm run test:unit`, which builds nothing).
  */
 export function cliProcess(...args: string[]): CliRun {
-  const bin =
-    process.env.PLAN_TRACKER_CLI === 'source'
-      ? join(__dirname, 'run-source-cli.js')
-      : join(__dirname, '..', '..', 'bin', 'plan-tracker.js');
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  const result = spawnSync(process.execPath, [cliEntry(), ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The script `cliProcess` runs with node (see there): the built command, or the source when PLAN_TRACKER_CLI=source. */
+export function cliEntry(): string {
+  return process.env.PLAN_TRACKER_CLI === 'source'
+    ? join(__dirname, 'run-source-cli.js')
+    : join(__dirname, '..', '..', 'bin', 'plan-tracker.js');
 }
