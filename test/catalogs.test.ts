@@ -6,6 +6,10 @@
 import { PREVIEW_STRINGS } from '../src/preview/strings';
 import { summaryLabels } from '../src/summary/labels';
 import { STRINGS } from '../src/taskpane/i18n';
+import { ENGINE_TEXT, formatMessage } from '../src/validate/messages';
+import { RULES, type IssueParams, type RuleId } from '../src/validate/types';
+import type { FieldId } from '../src/tracker/fields';
+import type { Finding } from '../src/validate/rules';
 
 type Difference = string;
 
@@ -92,3 +96,96 @@ describe('language tables', () => {
     ]);
   });
 });
+
+/**
+ * One issue of each rule with every parameter it takes set to a value of its own, so a message
+ * that drops one in a language (or shows another rule's) is seen. Typed by rule: a rule added
+ * without a sample, or a sample naming a parameter its rule lacks, does not compile.
+ */
+const RULE_SAMPLES: { [R in RuleId]: { field: FieldId; params: IssueParams[R][] } } = {
+  'missing-required': {
+    field: 'department',
+    params: [{}, { noColumn: true }, { value: '#REF!', excelError: '#REF!' }, { uncalculated: true }],
+  },
+  'invalid-choice': { field: 'attitudes', params: [{ value: 'Ｘ、Ｙ', unknownParts: ['Ｘ9', 'Ｙ9'] }] },
+  'not-a-number': { field: 'progress', params: [{ value: 'v9001' }] },
+  'invalid-date': { field: 'start', params: [{ value: 'v9002' }] },
+  'invalid-fiscal-year': { field: 'fiscalYear', params: [{ value: 'v9003' }] },
+  'out-of-range': {
+    field: 'progress',
+    params: [
+      { value: 'v9004', min: 9005, max: 9006 },
+      { value: 'v9007', min: 9008 },
+    ],
+  },
+  'date-order': { field: 'end', params: [{ start: 's9009', end: 'e9010', startCell: 'C9011' }] },
+  'fiscal-year-outside-plan': {
+    field: 'fiscalYear',
+    params: [{ value: 'v9012', periodStart: 9013, periodEnd: 9014, periodAssumed: false }],
+  },
+  'unknown-initiative': {
+    field: 'measure',
+    params: [{ value: 'v9015', suggestionCode: 'c9016', suggestionTitle: 't9017' }, { value: 'v9018' }],
+  },
+  'hierarchy-mismatch': {
+    field: 'initiative',
+    params: [
+      { value: 'v9019', expectedCode: '9-9020', expectedTitle: 't9021' },
+      { expectedCode: '9022', expectedTitle: 't9023', sheetPolicy: 'p9024' },
+    ],
+  },
+  'duplicate-entry': { field: 'measure', params: [{ value: 'v9025', firstSheet: 's9026', firstCell: 'D9027' }] },
+  'status-progress-conflict': {
+    field: 'progress',
+    params: [
+      { status: '完了', progress: 9028 },
+      { status: '未着手', progress: 9029 },
+    ],
+  },
+  'unlisted-measure': {
+    field: 'measure',
+    params: [{ value: 'v9030', initiativeCode: 'i9031', suggestionCode: 'c9032', suggestionTitle: 't9033' }],
+  },
+  'plan-revision': {
+    field: 'measure',
+    params: [{ value: 'v9034', expectedCode: 'e9035', suggestionCode: 'c9036', suggestionTitle: 't9037' }, { expectedCode: 'e9038' }],
+  },
+  'subtotal-row': { field: 'measure', params: [{ value: 'v9039' }] },
+  'not-filled-in': { field: 'status', params: [{ value: 'v9040' }] },
+};
+
+/** The sample values a message shows, by the number ≥ 9000 each is written with. */
+const sampleValuesIn = (text: string) => [...text.matchAll(/9\d{3}/g)].map((m) => m[0]).sort();
+
+describe('issue messages (src/validate/messages.ts)', () => {
+  it('has the same keys in Japanese and English', () => {
+    expect(differences(ENGINE_TEXT.ja, ENGINE_TEXT.en, 'engine')).toEqual([]);
+  });
+
+  it.each(Object.keys(RULES) as RuleId[])('%s: both languages show every parameter the rule supplies', (rule) => {
+    const { field, params } = RULE_SAMPLES[rule];
+    for (const p of params) {
+      const ja = formatMessage(rule, field, p, 'ja', ['Ａ', 'Ｂ']);
+      const en = formatMessage(rule, field, p, 'en', ['Ａ', 'Ｂ']);
+      expect(ja).not.toMatch(/undefined|NaN/);
+      expect(en).not.toMatch(/undefined|NaN/);
+      expect(sampleValuesIn(en)).toEqual(sampleValuesIn(ja));
+      // Each parameter given is shown (a cell-problem message names the error value, not the cell text).
+      const given = Object.values(p)
+        .flat()
+        .filter((v) => /9\d{3}/.test(String(v)));
+      for (const value of given) expect(ja).toContain(String(value));
+    }
+  });
+});
+
+// Checked by `tsc` (npm run typecheck), not at run time: a message cannot read a parameter its
+// rule does not supply, and a rule cannot report an issue without the parameters its message needs.
+export const typeChecks = [
+  // @ts-expect-error date-order supplies no `value`
+  (p: IssueParams['date-order']) => p.value,
+  // @ts-expect-error subtotal-row supplies no `suggestionTitle`
+  (p: IssueParams['subtotal-row']) => p.suggestionTitle,
+  // @ts-expect-error date-order needs `startCell`
+  (): Finding => ({ field: 'end', rule: 'date-order', params: { start: '2025-04-01', end: '2025-03-01' } }),
+];

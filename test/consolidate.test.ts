@@ -1,5 +1,5 @@
 import { consolidate } from '../src/consolidate/consolidate';
-import { consolidationWorkbookSpec } from '../src/consolidate/sheets';
+import { consolidationSheetsByRole, consolidationWorkbookSpec } from '../src/consolidate/sheets';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import { row, sheet, validate } from './support/tracker';
@@ -65,6 +65,13 @@ describe('consolidating department trackers', () => {
       ['1-2-1-1', '広報広聴課.xlsx', '完了'],
     ]);
     expect(consolidationWorkbookSpec(result, 'en').sheets.map((s) => s.name)).toEqual(['By file', 'Conflicts', 'Merged']);
+  });
+
+  it('names each sheet by its role, the workbook spec lists them in the same order', () => {
+    const { sources, conflicts, merged } = consolidationSheetsByRole(result, 'en');
+    expect([sources.name, conflicts.name, merged.name]).toEqual(['By file', 'Conflicts', 'Merged']);
+    expect(merged.values[0][0]).toBe('Source');
+    expect(consolidationWorkbookSpec(result, 'en').sheets).toEqual([sources, conflicts, merged]);
   });
 
   it('does not call the same file twice a conflict (that is duplicate-entry)', () => {

@@ -3,9 +3,8 @@
  * on the command line. Pure: cells already read in, a consolidation and its sheets out.
  */
 import { consolidate, type Consolidation, type SourceResult } from '../consolidate/consolidate';
-import { consolidationWorkbookSpec } from '../consolidate/sheets';
+import { consolidationSheetsByRole, type ConsolidationSheets } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
-import type { SheetSpec } from '../core/sheet-spec';
 import type { WorkbookData } from '../core/cell';
 import type { Lang } from '../core/lang';
 import { validateWorkbook, type ValidationResult } from '../validate/validate-workbook';
@@ -37,7 +36,7 @@ export function consolidateTrackerSheets(
 }
 
 /** The consolidation's sheets: the report per sheet, the conflicts, the merged tracker. */
-export function consolidationSheets(c: Consolidation, lang: Lang): { sources: SheetSpec; conflicts: SheetSpec; merged: SheetSpec } {
-  const [sources, conflicts, merged] = consolidationWorkbookSpec(c, lang).sheets;
+export function consolidationSheets(c: Consolidation, lang: Lang): ConsolidationSheets {
+  const { sources, conflicts, merged } = consolidationSheetsByRole(c, lang);
   return { sources: { ...sources, name: BY_SHEET[lang] }, conflicts, merged };
 }

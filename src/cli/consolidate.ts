@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import { consolidate, type Consolidation, type SourceFailure, type SourceResult } from '../consolidate/consolidate';
-import { consolidationWorkbookSpec } from '../consolidate/sheets';
+import { consolidationSheetsByRole } from '../consolidate/sheets';
 import type { Plan } from '../plan/types';
 import { printStamp, summarize, summarySheets, type Summary } from '../summary/index';
 import type { Lang } from '../core/lang';
@@ -81,7 +81,7 @@ export async function consolidateFiles(
     createdOn: options.today,
   });
   const { meeting, tables } = summarySheets(summary, consolidation.merged, options.plan, { lang: options.lang });
-  const [sources, conflicts, merged] = consolidationWorkbookSpec(consolidation, options.lang, printStamp(summary)).sheets;
+  const { sources, conflicts, merged } = consolidationSheetsByRole(consolidation, options.lang, printStamp(summary));
   const history = await recordHistory(summary, consolidation.merged, options.lang, output, options);
   // The meeting sheet first, then the per-file report and the conflicts someone must settle. The
   // summary's rows-as-read sheet is left out: 統合 already holds every row, with its source.

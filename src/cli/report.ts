@@ -1,5 +1,5 @@
 /** Text report of a validation, grouped by sheet with counts. */
-import { fieldLabel } from '../tracker/fields';
+import { fieldLabel, isFieldId } from '../tracker/fields';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { Lang } from '../core/lang';
 import type { Severity } from '../validate/types';
@@ -33,7 +33,7 @@ export function validationReport(file: string, result: ValidationResult, lang: L
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const i of issues) counts[i.severity]++;
     const mapped = Object.entries(sheet.columns ?? {})
-      .map(([field, letter]) => `${fieldLabel(field as never, lang)}=${letter}`)
+      .flatMap(([field, letter]) => (isFieldId(field) ? [`${fieldLabel(field, lang)}=${letter}`] : []))
       .join(' ');
     lines.push(
       '',

@@ -4,6 +4,7 @@
  * as read. Exit 0 when OUT is written, even if the trackers have errors (the text says how many).
  */
 import type { Plan } from '../plan/types';
+import { STATUSES } from '../tracker/fields';
 import { datesLine, summarize, summarySheets, type Summary } from '../summary/index';
 import { summaryLabels } from '../summary/labels';
 import type { Lang } from '../core/lang';
@@ -69,10 +70,7 @@ export function summaryText(input: string, output: string, run: SummarizeFileRes
   const { summary } = run;
   const labels = summaryLabels(lang);
   const t = summary.total;
-  const statusLine = (g: typeof t) =>
-    Object.entries(g.byStatus)
-      .map(([s, n]) => `${labels.status(s as never)} ${n}`)
-      .join(lang === 'ja' ? '・' : ', ');
+  const statusLine = (g: typeof t) => STATUSES.map((s) => `${labels.status(s)} ${g.byStatus[s]}`).join(lang === 'ja' ? '・' : ', ');
   // Every row in one status; a row left out of the mean counted with why; no KPI figure without KPI columns.
   const kpi = (g: typeof t) =>
     summary.hasKpi ? (lang === 'ja' ? ` KPI達成 ${g.kpi.reached}/${g.kpi.count}` : `, KPIs reached ${g.kpi.reached}/${g.kpi.count}`) : '';

@@ -1,6 +1,6 @@
 /** plan-tracker template -o NEW.xlsx: a new tracker laid out from the plan, ready to fill in. */
 import type { Plan } from '../plan/types';
-import { templateWorkbookSpec, defaultFiscalYear } from '../summary/template';
+import { templateSheets, defaultFiscalYear } from '../summary/template';
 import type { Lang } from '../core/lang';
 import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import type { CliOptions } from './args';
@@ -31,9 +31,8 @@ export async function templateFile(
     );
   }
   await checkOutputPath(output, options.force ?? false);
-  const spec = templateWorkbookSpec(plan, { lang: options.lang, fiscalYear, department: options.department });
-  await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
-  const tracker = spec.sheets[0];
+  const { tracker, planTable } = templateSheets(plan, { lang: options.lang, fiscalYear, department: options.department });
+  await writeOutput(output, await workbookSpecToXlsx({ sheets: [tracker, planTable] }), options.force ?? false);
   return {
     sheet: tracker.name,
     rows: plan.policies.flatMap((p) => p.areas.flatMap((a) => a.initiatives.flatMap((i) => i.measures))).length,

@@ -129,8 +129,20 @@ function sourceSheet(c: Consolidation, lang: Lang): SheetSpec {
   };
 }
 
-/** Sheets of a consolidation, to be written before the summary sheets over the whole. */
-export function consolidationWorkbookSpec(c: Consolidation, lang: Lang, stamp?: PrintStamp): WorkbookSpec {
+/** The sheets of a consolidation by role: the report per source, the conflicts, the merged tracker. */
+export interface ConsolidationSheets {
+  sources: SheetSpec;
+  conflicts: SheetSpec;
+  merged: SheetSpec;
+}
+
+/**
+ * The sheets of a consolidation, each by its role, to be placed among the summary sheets.
+ *
+ * @example
+ * const { sources, conflicts, merged } = consolidationSheetsByRole(consolidate(results), 'ja');
+ */
+export function consolidationSheetsByRole(c: Consolidation, lang: Lang, stamp?: PrintStamp): ConsolidationSheets {
   // Each sheet sized to its text and printable: A4 landscape, one page wide, its header row repeated.
   const printable = (spec: SheetSpec, long: boolean): SheetSpec => {
     if (long) fitLongTable(spec, 2);
@@ -139,6 +151,14 @@ export function consolidationWorkbookSpec(c: Consolidation, lang: Lang, stamp?: 
     return spec;
   };
   return {
-    sheets: [printable(sourceSheet(c, lang), false), printable(conflictSheet(c, lang), false), printable(mergedSheet(c, lang), true)],
+    sources: printable(sourceSheet(c, lang), false),
+    conflicts: printable(conflictSheet(c, lang), false),
+    merged: printable(mergedSheet(c, lang), true),
   };
+}
+
+/** Sheets of a consolidation, to be written before the summary sheets over the whole. */
+export function consolidationWorkbookSpec(c: Consolidation, lang: Lang, stamp?: PrintStamp): WorkbookSpec {
+  const { sources, conflicts, merged } = consolidationSheetsByRole(c, lang, stamp);
+  return { sheets: [sources, conflicts, merged] };
 }

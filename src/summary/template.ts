@@ -76,7 +76,18 @@ export function templateSheetName(lang: Lang, fiscalYear: number): string {
  * spec.sheets.map((s) => s.name); // ['進捗管理表2025', 'プラン']
  */
 export function templateWorkbookSpec(plan: Plan, options: TemplateOptions): WorkbookSpec {
-  return { sheets: [trackerSheet(plan, options), planTableSheet(plan, options.lang)] };
+  const { tracker, planTable } = templateSheets(plan, options);
+  return { sheets: [tracker, planTable] };
+}
+
+/**
+ * The template's two sheets by role: the tracker to fill in and the plan sheet it is checked against.
+ *
+ * @example
+ * templateSheets(DEFAULT_PLAN, { lang: 'en', fiscalYear: 2025 }).tracker.name; // 'Tracker FY2025'
+ */
+export function templateSheets(plan: Plan, options: TemplateOptions): { tracker: SheetSpec; planTable: SheetSpec } {
+  return { tracker: trackerSheet(plan, options), planTable: planTableSheet(plan, options.lang) };
 }
 
 function trackerSheet(plan: Plan, options: TemplateOptions): SheetSpec {

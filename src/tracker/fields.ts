@@ -1,4 +1,5 @@
 /** The canonical tracker fields, their labels and the headers they are known by (docs/contract.md). */
+import type { Lang } from '../core/lang';
 
 export const FIELD_IDS = [
   'id',
@@ -97,6 +98,11 @@ export type Status = (typeof STATUSES)[number];
 export const EVALUATIONS = ['A', 'B', 'C', 'D'] as const;
 export type Evaluation = (typeof EVALUATIONS)[number];
 
-export function fieldLabel(field: FieldId, lang: 'ja' | 'en'): string {
-  return lang === 'en' ? FIELDS[field].en : FIELDS[field].ja;
+export function fieldLabel(field: FieldId, lang: Lang): string {
+  return FIELDS[field][lang];
+}
+
+/** Whether a key read from a record (`Object.entries`) is one of the tracker's fields. */
+export function isFieldId(key: string): key is FieldId {
+  return (FIELD_IDS as readonly string[]).includes(key);
 }

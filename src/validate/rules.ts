@@ -8,13 +8,15 @@ import type { Placement } from '../tracker/place';
 import type { TrackerRow, TrackerSheet } from '../tracker/read-tracker';
 import type { PlanPeriod } from '../plan/types';
 import { displayValue, isExcelError } from '../tracker/values';
-import type { MessageParams, RuleId } from './types';
+import type { CellRuleId, IssueParams, RuleId } from './types';
 
-/** An issue before its message is rendered. */
-export interface Finding {
+/** An issue of rule `R` (of any rule when not given) before its message is rendered: the rule's own params. */
+export type Finding<R extends RuleId = RuleId> = { [K in R]: FindingOf<K> }[R];
+
+interface FindingOf<R extends RuleId> {
   field: FieldId;
-  rule: RuleId;
-  params: MessageParams;
+  rule: R;
+  params: IssueParams[R];
   /** Overrides the field's own column (a missing column is reported beside the header). */
   column?: number;
   row?: number;
@@ -40,7 +42,7 @@ export function missingRequired(row: TrackerRow, ctx: RuleContext, findings: Fin
 }
 
 /** The rule an error value or an uncalculated formula is reported under, by the kind of field. */
-function ruleOfField(field: FieldId): RuleId {
+function ruleOfField(field: FieldId): CellRuleId {
   switch (field) {
     case 'progress':
     case 'target':
@@ -72,7 +74,7 @@ export function invalidValues(row: TrackerRow, _ctx: RuleContext, findings: Find
       findings.push({ field, rule: ruleOfField(field), params: { uncalculated: true } });
       continue;
     }
-    const params: MessageParams = { value: shown(row, field) };
+    const params = { value: shown(row, field) };
     switch (field) {
       case 'status':
       case 'evaluation':

@@ -10,7 +10,7 @@ import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet
 import { planTextKey } from '../tracker/text';
 import { displayValue } from '../tracker/values';
 import { prevailingFiscalYearForm, proposeFix, type FixContext } from './fixes';
-import { formatMessage } from './messages';
+import { ENGINE_TEXT, formatMessage } from './messages';
 import { previousPlanOf, reviseForPreviousPlan } from './plan-revision';
 import {
   dateOrder,
@@ -72,10 +72,7 @@ const ROW_RULES: Rule[] = [missingRequired, invalidValues, outOfRange, dateOrder
  * if (result.trackers.length === 0) throw new Error(noTrackerMessage('en')); // "No tracker sheet found: looked in …"
  */
 export function noTrackerMessage(lang: Lang): string {
-  const required = [FIELDS.measure, FIELDS.department, FIELDS.fiscalYear, FIELDS.status];
-  return lang === 'ja'
-    ? `進捗管理表のシートが見つかりません。各シートの先頭${HEADER_SEARCH_ROWS}行から、「${required[0].ja}」と「${required[1].ja}」「${required[2].ja}」「${required[3].ja}」のうち2つ以上を含む見出し行を探しました`
-    : `No tracker sheet found: looked in the first ${HEADER_SEARCH_ROWS} rows of each sheet for a header row with "${required[0].ja}" (measure) and at least two of "${required[1].ja}", "${required[2].ja}", "${required[3].ja}" (department, fiscal year, status)`;
+  return ENGINE_TEXT[lang].noTracker(HEADER_SEARCH_ROWS, FIELDS.measure.ja, FIELDS.department.ja, FIELDS.fiscalYear.ja, FIELDS.status.ja);
 }
 
 /**
