@@ -23,7 +23,8 @@ import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
 import { noTrackerMessage } from '../validate/validate-workbook';
 import type { WorkbookHost } from '../workbook/host';
-import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
+import type { Lang } from '../core/lang';
+import { STRINGS, type PaneStrings } from './i18n';
 import { MappingPanel } from './MappingPanel';
 import { PaneTabs } from './PaneTabs';
 import { SelfCheckPanel } from './SelfCheckPanel';
@@ -35,7 +36,7 @@ import { ValidatePanel } from './ValidatePanel';
 
 export interface AppProps {
   host: WorkbookHost;
-  lang?: PaneLang;
+  lang?: Lang;
   plan?: Plan;
 }
 

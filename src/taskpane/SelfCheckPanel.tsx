@@ -6,7 +6,7 @@ import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-c
 import { useState } from 'react';
 import { selfCheckAction, selfCheckReport } from './self-check-report';
 import type { SelfCheckResult, WorkbookHost } from '../workbook/host';
-import type { PaneLang } from './i18n';
+import type { Lang } from '../core/lang';
 import { SELF_CHECK_STRINGS } from './self-check-strings';
 
 const useStyles = makeStyles({
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: PaneLang }) {
+export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const t = SELF_CHECK_STRINGS[lang];
   const styles = useStyles();
   const [running, setRunning] = useState(false);

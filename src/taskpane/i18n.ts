@@ -1,8 +1,7 @@
 /** Every string the pane shows, in Japanese and English. Issue messages come from the engine. */
 import type { MeasureChange } from '../history/changes';
+import type { Lang } from '../core/lang';
 import type { RuleId, Severity } from '../validate/types';
-
-export type PaneLang = 'ja' | 'en';
 
 /** The kinds of change the pane lists, in the order the 前回からの変化 sheet lists them. */
 export const CHANGE_SECTIONS = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progressUp', 'progressDown', 'added', 'gone'] as const;
@@ -621,9 +620,9 @@ const EN: PaneStrings = {
   versionFooter: (version) => `Plan Tracker version ${version}`,
 };
 
-export const STRINGS: Record<PaneLang, PaneStrings> = { ja: JA, en: EN };
+export const STRINGS: Record<Lang, PaneStrings> = { ja: JA, en: EN };
 
 /** `ja` for any Japanese display language (`ja-JP`), English otherwise. */
-export function paneLangOf(displayLanguage: string | undefined): PaneLang {
+export function paneLangOf(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }

@@ -21,7 +21,8 @@ import type { Plan } from '../plan/types';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue } from '../validate/types';
 import type { HostCapabilities, WorkbookHost, WriteResult } from '../workbook/host';
-import type { PaneLang, PaneStrings } from './i18n';
+import type { Lang } from '../core/lang';
+import type { PaneStrings } from './i18n';
 import type { BuildRequest, SummaryBuild } from './SummaryPanel';
 import { useLive } from './use-live';
 
@@ -48,7 +49,7 @@ function errorMessage(error: unknown): string {
   return String(error);
 }
 
-export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneStrings) {
+export function usePane(host: WorkbookHost, plan: Plan, lang: Lang, t: PaneStrings) {
   const [state, setState] = useState<WorkbookState | null>(null);
   const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
