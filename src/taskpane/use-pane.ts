@@ -16,7 +16,7 @@ import {
   type SummaryOptions,
   type WorkbookState,
 } from '../app/actions';
-import { withSheetValues } from '../app/history';
+import { withSheetValues } from '../app/live-check';
 import type { Plan } from '../plan/types';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue } from '../validate/types';
