@@ -31,7 +31,8 @@ import { SelfCheckPanel } from './SelfCheckPanel';
 import { UndoNotice } from './UndoNotice';
 import { SummaryPanel } from './SummaryPanel';
 import { TemplatePanel } from './TemplatePanel';
-import { usePane, type Busy, type Notice } from './use-pane';
+import type { Busy, Notice } from './pane-state';
+import { usePane } from './use-pane';
 import { ValidatePanel } from './ValidatePanel';
 
 export interface AppProps {

@@ -5,7 +5,6 @@
  */
 import { Button, Checkbox, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { ConsolidationWrite, SummaryWrite } from '../app/actions';
 import { latestBefore, type SnapshotOutcome } from '../app/history';
 import { compareSnapshots } from '../history/changes';
 import type { RecordedSnapshot } from '../history/history-sheet';
@@ -14,6 +13,7 @@ import type { ValidationResult } from '../validate/validate-workbook';
 import { ChangesView } from './ChangesView';
 import { ConflictsView } from './ConflictsView';
 import type { PaneStrings } from './i18n';
+import type { BuildRequest, SummaryBuild } from './pane-state';
 import { WriteResultView } from './WriteResultView';
 
 const useStyles = makeStyles({
@@ -40,17 +40,6 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalXS}`,
   },
 });
-
-/** What the user asked of a build. */
-export interface BuildRequest {
-  fiscalYear?: number;
-  record: boolean;
-  again: boolean;
-  /** Sequence of the snapshot to compare with; null for none. */
-  compareWith: number | null;
-}
-
-export type SummaryBuild = { kind: 'summary'; result: SummaryWrite } | { kind: 'consolidate'; result: ConsolidationWrite };
 
 const NO_COMPARISON = 'none';
 
