@@ -1,5 +1,11 @@
 /** Jest: engine and CLI tests under node, task-pane component tests under jsdom. */
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }];
+/**
+ * The pane loads its tabs and strings with `import()`: compiled to require() for the jsdom tests
+ * (Node's own import() needs --experimental-vm-modules), the `.js` of a relative import naming the .ts/.tsx source.
+ */
+const tsJestLazy = ['ts-jest', { tsconfig: { module: 'commonjs', moduleResolution: 'node10' }, diagnostics: false }];
+const sourceOfJs = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -23,7 +29,8 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': tsJestLazy },
+      moduleNameMapper: sourceOfJs,
     },
   ],
 };

@@ -5,7 +5,7 @@
  */
 import { PREVIEW_STRINGS } from '../src/preview/strings';
 import { summaryLabels } from '../src/summary/labels';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 
 type Difference = string;
 
@@ -70,7 +70,7 @@ function differences(ja: unknown, en: unknown, name: string): Difference[] {
 
 describe('language tables', () => {
   it.each([
-    ['task pane (src/taskpane/i18n.ts)', STRINGS.ja, STRINGS.en],
+    ['task pane (src/taskpane/strings-ja.ts, strings-en.ts)', STRINGS.ja, STRINGS.en],
     ['preview page (src/preview/strings.ts)', PREVIEW_STRINGS.ja, PREVIEW_STRINGS.en],
     ['summary sheets (src/summary/labels.ts)', summaryLabels('ja'), summaryLabels('en')],
   ])('%s: same keys and placeholders in Japanese and English', (name, ja, en) => {

@@ -8,7 +8,7 @@ import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Sp
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { App } from '../taskpane/App';
 import type { Lang } from '../core/lang';
-import { STRINGS } from '../taskpane/i18n';
+import { STRINGS } from '../taskpane/all-strings';
 import type { BrowserWorkbookHost, BrowserWorkbookView } from '../workbook/browser/browser-host';
 import { ChartList } from './ChartList';
 import { watchPaneReady } from './pane-ready';

@@ -5,7 +5,8 @@
  */
 import { Button, Checkbox, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { latestBefore, type SnapshotOutcome } from '../app/history';
+import { latestBefore, recordedSnapshots, type SnapshotOutcome } from '../app/history';
+import type { WorkbookData } from '../core/cell';
 import { compareSnapshots } from '../history/changes';
 import type { RecordedSnapshot } from '../history/history-sheet';
 import { localDate } from '../history/snapshot';
@@ -47,8 +48,9 @@ interface SummaryPanelProps {
   result: ValidationResult;
   busy: boolean;
   t: PaneStrings;
-  /** Snapshots recorded in the workbook, oldest first. */
-  snapshots: readonly RecordedSnapshot[];
+  /** The cells as read and the add-in's own sheets: the snapshots recorded are found among them. */
+  workbook: WorkbookData;
+  ownSheets: readonly string[];
   /** The last build, to show what it wrote, recorded and found. */
   build: SummaryBuild | null;
   onBuild: (request: BuildRequest) => void;
@@ -57,8 +59,20 @@ interface SummaryPanelProps {
   today?: string;
 }
 
-export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onConsolidate, today = localDate() }: SummaryPanelProps) {
+export function SummaryPanel({
+  result,
+  busy,
+  t,
+  workbook,
+  ownSheets,
+  build,
+  onBuild,
+  onConsolidate,
+  today = localDate(),
+}: SummaryPanelProps) {
   const styles = useStyles();
+  // Read again only when the cells or the add-in's sheets change (a build writes the history).
+  const snapshots = useMemo(() => recordedSnapshots(workbook, ownSheets), [workbook, ownSheets]);
   const years = useMemo(() => {
     const set = new Set<number>();
     for (const row of result.rows) if (row.values.fiscalYear !== null) set.add(row.values.fiscalYear);

@@ -5,7 +5,7 @@
  * its awaits (store.get()), never a copy captured before them.
  */
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import { addTemplateAction, buildSummaryAction, consolidateSheetsAction, type SummaryOptions, type SummaryWrite } from '../app/actions';
+import type { SummaryOptions, SummaryWrite } from '../app/actions';
 import {
   clearHighlightsAction,
   highlightAction,
@@ -24,6 +24,12 @@ import { INITIAL_PANE_STATE, paneReducer, type BuildRequest, type Notice, type P
 import { useLive } from './use-live';
 
 type FailKey = keyof PaneStrings['failed'];
+
+/**
+ * The summary, consolidation and template writes, with the engine code they need (summary,
+ * history, consolidation, template): loaded the first time one is asked for, not with the pane.
+ */
+const writeActions = () => import(/* webpackChunkName: "pane-write" */ '../app/actions.js');
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
@@ -182,6 +188,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: Lang, t: PaneStrin
       const current = store.get().workbook;
       if (!current) return;
       const written = await run(t.busy[kind], kind, async (onProgress) => {
+        const { buildSummaryAction, consolidateSheetsAction } = await writeActions();
         const options = summaryOptions(current, request, onProgress);
         const write =
           kind === 'summary'
@@ -201,6 +208,7 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: Lang, t: PaneStrin
   const addTemplate = useCallback(
     async (fiscalYear: number | undefined, department: string) => {
       const result = await run(t.busy.template, 'template', async (onProgress) => {
+        const { addTemplateAction } = await writeActions();
         const current = store.get().workbook;
         // The workbook's own plan when it keeps one, so the new sheet fits the trackers beside it.
         const keepPlanSheet = current?.plan.source === 'workbook' || current?.plan.sheetProblem !== undefined;

@@ -20,7 +20,7 @@ import { sampleTracker } from '../../src/sample/sample-tracker';
 import { summaryLabels } from '../../src/summary/index';
 import { groupIssues } from '../../src/taskpane/issue-groups';
 import type { Lang } from '../../src/core/lang';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { STRINGS } from '../../src/taskpane/all-strings';
 import type { Issue } from '../../src/validate/types';
 import { addSampleSheet } from '../../src/workbook/exceljs-writer';
 import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
