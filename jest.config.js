@@ -1,6 +1,12 @@
 /** Jest: engine and CLI tests under node, task-pane component tests under jsdom. */
 // TypeScript is stripped by esbuild (types: `npm run typecheck`); see the transform's comment.
 const typescript = '<rootDir>/test/support/esbuild-transform.js';
+/**
+ * The pane loads its tabs and strings with `import()`: compiled to require() for the jsdom tests
+ * (Node's own import() needs --experimental-vm-modules), the `.js` of a relative import naming the .ts/.tsx source.
+ */
+const typescriptLazy = [typescript, { dynamicImport: false }];
+const sourceOfJs = { '^(\\.{1,2}/.*)\\.js$': '$1' };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -24,7 +30,8 @@ module.exports = {
       displayName: 'dom',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
-      transform: { '^.+\\.tsx?$': typescript },
+      transform: { '^.+\\.tsx?$': typescriptLazy },
+      moduleNameMapper: sourceOfJs,
     },
   ],
 };

@@ -111,7 +111,11 @@ module.exports = async (env, argv) => {
       publicPath: '',
       clean: true,
     },
-    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      // TypeScript's node16 resolution wants `.js` on relative dynamic imports; the sources are .ts/.tsx.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+    },
     module: {
       // Edge WebView2, Safari/WKWebView on the Mac, and current browsers for Excel on the web.
       rules: [typescriptRule('es2019', !production)],
@@ -151,7 +155,8 @@ module.exports = async (env, argv) => {
           ui: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc)[\\/]/,
             name: 'ui',
-            chunks: 'all',
+            // Only what the first render needs: Fluent UI parts used by a lazy panel load with it.
+            chunks: 'initial',
             priority: 20,
           },
         },

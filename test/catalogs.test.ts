@@ -5,7 +5,7 @@
  */
 import { PREVIEW_STRINGS } from '../src/preview/strings';
 import { summaryLabels } from '../src/summary/labels';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { ENGINE_TEXT, formatMessage } from '../src/validate/messages';
 import { RULES, type IssueParams, type RuleId } from '../src/validate/types';
 import type { FieldId } from '../src/tracker/fields';
@@ -74,7 +74,7 @@ function differences(ja: unknown, en: unknown, name: string): Difference[] {
 
 describe('language tables', () => {
   it.each([
-    ['task pane (src/taskpane/i18n.ts)', STRINGS.ja, STRINGS.en],
+    ['task pane (src/taskpane/strings-ja.ts, strings-en.ts)', STRINGS.ja, STRINGS.en],
     ['preview page (src/preview/strings.ts)', PREVIEW_STRINGS.ja, PREVIEW_STRINGS.en],
     ['summary sheets (src/summary/labels.ts)', summaryLabels('ja'), summaryLabels('en')],
   ])('%s: same keys and placeholders in Japanese and English', (name, ja, en) => {

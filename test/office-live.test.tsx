@@ -7,7 +7,7 @@ import './support/dom-setup';
 import './support/node-globals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { a1 } from '../src/core/a1';
 import type { CellValue } from '../src/core/cell';
 import { LIVE_SYNC_BOUNDS } from '../src/workbook/office/live-cells';

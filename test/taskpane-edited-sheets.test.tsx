@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { sampleTracker } from '../src/sample/sample-tracker';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { createOfficeHost } from '../src/workbook/office/office-host';
 import { createFakeOffice, type FakeOffice } from './support/strict-excel-fake';
 import { putSampleTracker } from './support/office-tracker';

@@ -13,7 +13,8 @@ import { localDate, takeSnapshot } from '../src/history/snapshot';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize } from '../src/summary/index';
 import { App } from '../src/taskpane/App';
-import { CHANGE_SECTIONS, STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
+import { CHANGE_SECTIONS } from '../src/taskpane/i18n';
 import type { CellValue, SheetData } from '../src/core/cell';
 import type { Lang } from '../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
@@ -73,6 +74,8 @@ async function openSummary(host: FakeHost, lang: Lang) {
   const t = STRINGS[lang];
   render(<App host={host} lang={lang} />);
   fireEvent.click(await screen.findByRole('tab', { name: t.tabs.summary }));
+  // The summary tab loads on first use.
+  await screen.findByRole('button', { name: t.summary.build }, { timeout: 10_000 });
   return t;
 }
 

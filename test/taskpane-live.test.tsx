@@ -7,7 +7,7 @@
 import './support/dom-setup';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { BrowserWorkbookHost } from '../src/workbook/browser/browser-host';
 import { parseCell } from '../src/core/a1';
 import { sampleWorkbook } from './support/fake-host';

@@ -6,7 +6,7 @@ import { sampleTracker } from '../src/sample/sample-tracker';
 import { planTableSheet } from '../src/summary/plan-table-sheet';
 import { templateWorkbookSpec } from '../src/summary/template';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import type { CellValue } from '../src/core/cell';
 import { FakeHost, OTHER_PLAN, sheetDataFromSample } from './support/fake-host';
 
@@ -47,7 +47,9 @@ describe('task pane: the plan sheet', () => {
     const host = new FakeHost({ sheets: [tracker()], planSheet: tableValues() });
     render(<App host={host} lang="ja" />);
     fireEvent.click(await screen.findByRole('tab', { name: t.tabs.template }));
-    fireEvent.change(screen.getByRole('combobox', { name: t.template.fiscalYear }), { target: { value: '2031' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: t.template.fiscalYear }, { timeout: 10_000 }), {
+      target: { value: '2031' },
+    });
     fireEvent.click(screen.getByRole('button', { name: t.template.add }));
     await screen.findByTestId('write-result');
     const [[spec]] = host.callsOf('writeSheets') as [[{ sheets: { name: string }[] }]];
@@ -59,7 +61,9 @@ describe('task pane: the plan sheet', () => {
     const host = new FakeHost({ sheets: [sheetDataFromSample(sampleTracker(DEFAULT_PLAN, { mistakes: false, fiscalYears: [2025] }))] });
     render(<App host={host} lang="ja" />);
     fireEvent.click(await screen.findByRole('tab', { name: t.tabs.template }));
-    fireEvent.change(screen.getByRole('combobox', { name: t.template.fiscalYear }), { target: { value: '2025' } });
+    fireEvent.change(await screen.findByRole('combobox', { name: t.template.fiscalYear }, { timeout: 10_000 }), {
+      target: { value: '2025' },
+    });
     fireEvent.click(screen.getByRole('button', { name: t.template.add }));
     await screen.findByTestId('write-result');
     const [[spec]] = host.callsOf('writeSheets') as [[{ sheets: { name: string }[] }]];

@@ -5,7 +5,7 @@ import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { summarize, summaryWorkbookSpec } from '../src/summary/index';
 import { templateWorkbookSpec } from '../src/summary/template';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import type { Lang } from '../src/core/lang';
 import { validateWorkbook } from '../src/validate/validate-workbook';
 import type { WorkbookSpec } from '../src/core/sheet-spec';
@@ -18,6 +18,8 @@ async function openTab(host: FakeHost, lang: Lang, tab: 'summary' | 'template') 
   const t = STRINGS[lang];
   render(<App host={host} lang={lang} />);
   fireEvent.click(await screen.findByRole('tab', { name: t.tabs[tab] }));
+  // Each tab loads on first use.
+  await screen.findByRole('button', { name: tab === 'summary' ? t.summary.build : t.template.add }, { timeout: 10_000 });
   return t;
 }
 

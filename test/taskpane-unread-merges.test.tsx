@@ -3,7 +3,7 @@ import './support/dom-setup';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { parseA1Range } from '../src/core/a1';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { createOfficeHost } from '../src/workbook/office/office-host';
 import { createFakeOffice } from './support/strict-excel-fake';
 import { HEADERS, row as trackerRow, type Row } from './support/tracker';

@@ -6,7 +6,7 @@ import './support/dom-setup';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { ADDIN_VERSION } from '../src/app/version';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { FakeHost } from './support/fake-host';
 
 afterEach(cleanup);

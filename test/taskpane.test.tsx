@@ -9,7 +9,7 @@ import { highlightTargets } from '../src/app/actions';
 import { DEFAULT_PLAN } from '../src/plan/default-plan';
 import { MISTAKES } from '../src/sample/sample-tracker';
 import { App } from '../src/taskpane/App';
-import { STRINGS } from '../src/taskpane/i18n';
+import { STRINGS } from '../src/taskpane/all-strings';
 import { ISSUE_PAGE } from '../src/taskpane/IssueList';
 import type { SheetMapping } from '../src/tracker/read-tracker';
 import type { Lang } from '../src/core/lang';
@@ -204,7 +204,7 @@ describe('task pane: validate', () => {
     await screen.findByText(t.noTracker.title);
     expect(screen.getByText(noTrackerMessage('ja'))).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: t.tabs.summary }));
-    expect((screen.getByRole('button', { name: t.summary.build }) as HTMLButtonElement).disabled).toBe(true);
+    expect(((await screen.findByRole('button', { name: t.summary.build }, { timeout: 10_000 })) as HTMLButtonElement).disabled).toBe(true);
   });
 });
 
@@ -231,7 +231,11 @@ describe('task pane: mapping', () => {
     const { host, t } = await renderPane();
     fireEvent.click(screen.getByRole('tab', { name: t.tabs.mapping }));
     const sheetName = host.workbook.sheets[0].name;
-    const statusSelect = screen.getByRole('combobox', { name: t.mapping.columnLabel('進捗状況', sheetName) }) as HTMLSelectElement;
+    const statusSelect = (await screen.findByRole(
+      'combobox',
+      { name: t.mapping.columnLabel('進捗状況', sheetName) },
+      { timeout: 10_000 },
+    )) as HTMLSelectElement;
     expect(statusSelect.value).toBe(String(host.workbook.sheets[0].values[2].indexOf('進捗状況') + 1));
     fireEvent.change(statusSelect, { target: { value: '' } });
     await screen.findByText(t.mapping.saved(sheetName));
@@ -256,7 +260,7 @@ describe('task pane: mapping', () => {
     const { host, t } = await renderPane();
     const sheetName = host.workbook.sheets[0].name;
     fireEvent.click(screen.getByRole('tab', { name: t.tabs.mapping }));
-    fireEvent.click(screen.getByRole('checkbox', { name: t.mapping.include(sheetName) }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: t.mapping.include(sheetName) }, { timeout: 10_000 }));
     await screen.findByText(t.mapping.excludedNote);
     expect(host.settings.mappings[sheetName]).toEqual({ excluded: true });
     fireEvent.click(screen.getByRole('checkbox', { name: t.mapping.include(sheetName) }));

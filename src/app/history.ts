@@ -124,10 +124,3 @@ export function snapshotSheets(
     },
   };
 }
-
-/** The workbook as read, with one sheet's values replaced (or the sheet added): what a write left there. */
-export function withSheetValues(workbook: WorkbookData, name: string, values: SpecValue[][]): WorkbookData {
-  const sheet: SheetData = { name, values: values.map((row) => [...row]) };
-  const at = workbook.sheets.findIndex((s) => s.name === name);
-  return { sheets: at >= 0 ? workbook.sheets.map((s, i) => (i === at ? sheet : s)) : [...workbook.sheets, sheet] };
-}

@@ -7,6 +7,7 @@
 import { type CellValue, type SheetData, type WorkbookData } from '../core/cell';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { Issue } from '../validate/types';
+import type { SpecValue } from '../core/sheet-spec';
 import type { CellEdit, CellWriteValue, ChangedRows, RowsRead, RowsRequest } from '../workbook/host';
 
 /** One change the add-in made to a user's cell, for its own 「元に戻す」 (Excel's undo does not cover add-in writes below ExcelApi 1.20). */
@@ -59,6 +60,13 @@ export function withCellValue(workbook: WorkbookData, sheet: string, cell: strin
   cells[c] = value;
   copy.values[r] = cells;
   return replaceSheets(workbook, new Map([[sheet, copy]]));
+}
+
+/** The workbook as read, with one sheet's values replaced (or the sheet added): what a write left there. */
+export function withSheetValues(workbook: WorkbookData, name: string, values: SpecValue[][]): WorkbookData {
+  const sheet: SheetData = { name, values: values.map((row) => [...row]) };
+  const at = workbook.sheets.findIndex((s) => s.name === name);
+  return { sheets: at >= 0 ? workbook.sheets.map((s, i) => (i === at ? sheet : s)) : [...workbook.sheets, sheet] };
 }
 
 /** The workbook with rows read again put in place of the rows held. */

@@ -7,7 +7,8 @@
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
 import { App } from '../taskpane/App';
-import { STRINGS, type PaneLang } from '../taskpane/i18n';
+import type { Lang } from '../core/lang';
+import { STRINGS } from '../taskpane/all-strings';
 import type { BrowserWorkbookHost, BrowserWorkbookView } from '../workbook/browser/browser-host';
 import { ChartList } from './ChartList';
 import { watchPaneReady } from './pane-ready';
@@ -16,7 +17,7 @@ import { sheetTabId, SheetTabs } from './SheetTabs';
 import { PREVIEW_STRINGS } from './strings';
 
 export interface PreviewAppProps {
-  initialLang: PaneLang;
+  initialLang: Lang;
   /** Open the bundled sample at once (`?sample` in the URL). */
   openSampleAtStart?: boolean;
 }
@@ -46,7 +47,7 @@ function useHostView(host: BrowserWorkbookHost | undefined): BrowserWorkbookView
 }
 
 export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAppProps) {
-  const [lang, setLang] = useState<PaneLang>(initialLang);
+  const [lang, setLang] = useState<Lang>(initialLang);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [opening, setOpening] = useState(false);
   const [error, setError] = useState<{ title: string; body: string } | null>(null);
@@ -107,7 +108,7 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
   }, [openSampleAtStart, openSample]);
 
   const switchLanguage = () => {
-    const next: PaneLang = lang === 'ja' ? 'en' : 'ja';
+    const next: Lang = lang === 'ja' ? 'en' : 'ja';
     setLang(next);
     const url = new URL(window.location.href);
     url.searchParams.set('lang', next);

@@ -1,5 +1,5 @@
 /** The preview page's own words (the pane brings its own, in src/taskpane/i18n.ts). */
-import type { PaneLang } from '../taskpane/i18n';
+import type { Lang } from '../core/lang';
 
 export interface PreviewStrings {
   pageTitle: string;
@@ -34,7 +34,7 @@ export interface PreviewStrings {
   dropLabel: string;
 }
 
-export const PREVIEW_STRINGS: Record<PaneLang, PreviewStrings> = {
+export const PREVIEW_STRINGS: Record<Lang, PreviewStrings> = {
   ja: {
     pageTitle: 'プラン進捗チェック（ブラウザー版）',
     openFile: 'ファイルを開く',

@@ -15,29 +15,40 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { recordedSnapshots } from '../app/history';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ADDIN_VERSION } from '../app/version';
 import type { PlanInUse } from '../app/plan-in-use';
 import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
 import { noTrackerMessage } from '../validate/validate-workbook';
 import type { WorkbookHost } from '../workbook/host';
-import { STRINGS, type PaneLang, type PaneStrings } from './i18n';
-import { MappingPanel } from './MappingPanel';
+import type { Lang } from '../core/lang';
+import { loadedPaneStrings, loadPaneStrings, type PaneStrings } from './i18n';
 import { PaneTabs } from './PaneTabs';
 import { SelfCheckPanel } from './SelfCheckPanel';
 import { UndoNotice } from './UndoNotice';
-import { SummaryPanel } from './SummaryPanel';
-import { TemplatePanel } from './TemplatePanel';
-import { usePane, type Busy, type Notice } from './use-pane';
+import type { Busy, Notice } from './pane-state';
+import { usePane } from './use-pane';
 import { ValidatePanel } from './ValidatePanel';
 
 export interface AppProps {
   host: WorkbookHost;
-  lang?: PaneLang;
+  lang?: Lang;
   plan?: Plan;
 }
+
+// The tabs past the first load on first use, each in its own chunk with the engine parts it
+// needs (the summary, history and consolidation code; the template writer): the pane's first
+// chunk carries only the read, the check and the issue list.
+const MappingPanel = lazy(() =>
+  import(/* webpackChunkName: "pane-mapping" */ './MappingPanel.js').then((m) => ({ default: m.MappingPanel })),
+);
+const SummaryPanel = lazy(() =>
+  import(/* webpackChunkName: "pane-summary" */ './SummaryPanel.js').then((m) => ({ default: m.SummaryPanel })),
+);
+const TemplatePanel = lazy(() =>
+  import(/* webpackChunkName: "pane-template" */ './TemplatePanel.js').then((m) => ({ default: m.TemplatePanel })),
+);
 
 type TabId = 'validate' | 'mapping' | 'summary' | 'template';
 const TABS: TabId[] = ['validate', 'mapping', 'summary', 'template'];
@@ -58,23 +69,32 @@ const useStyles = makeStyles({
 });
 
 export function App({ host, lang = 'ja', plan = DEFAULT_PLAN }: AppProps) {
+  const t = usePaneStrings(lang);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
-      <Pane host={host} lang={lang} plan={plan} />
+      {t && <Pane host={host} lang={lang} plan={plan} t={t} />}
     </FluentProvider>
   );
 }
 
-function Pane({ host, lang, plan }: Required<AppProps>) {
+/** The strings of `lang`: at once when loaded before (the Office entry loads them first), else once fetched. */
+function usePaneStrings(lang: Lang): PaneStrings | undefined {
+  const [fetched, setFetched] = useState<{ lang: Lang; t: PaneStrings } | null>(null);
+  const ready = loadedPaneStrings(lang);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    void loadPaneStrings(lang).then((t) => current && setFetched({ lang, t }));
+    return () => void (current = false);
+  }, [lang, ready]);
+  return ready ?? (fetched?.lang === lang ? fetched.t : undefined);
+}
+
+function Pane({ host, lang, plan, t }: Required<AppProps> & { t: PaneStrings }) {
   const styles = useStyles();
-  const t = STRINGS[lang];
   const pane = usePane(host, plan, lang, t);
   const [tab, setTab] = useState<TabId>('validate');
   const { state, busy } = pane;
-  const workbook = state?.workbook;
-  const ownSheets = state?.settings.ownSheets;
-  // Read again only when the cells or the add-in's sheets change (a build writes the history).
-  const snapshots = useMemo(() => (workbook && ownSheets ? recordedSnapshots(workbook, ownSheets) : []), [workbook, ownSheets]);
   // Nothing was read and the read failed: the message says why, this button tries again.
   const loadFailed = !state && !busy && pane.notices.some((n) => n.intent === 'error');
 
@@ -118,48 +138,51 @@ function Pane({ host, lang, plan }: Required<AppProps>) {
         <>
           <PaneTabs tabs={TABS} selected={tab} labels={t.tabs} label={t.tabsLabel} onSelect={setTab} />
           <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
-            {tab === 'validate' && (
-              <ValidatePanel
-                result={state.result}
-                busy={busy !== null}
-                t={t}
-                onRevalidate={() => void pane.reload()}
-                onSelect={(issue) => void pane.select(issue)}
-                onHighlight={(issues) => void pane.highlight(issues)}
-                onClear={() => void pane.clear()}
-                live={pane.live}
-              />
-            )}
-            {tab === 'mapping' && (
-              <MappingPanel
-                state={state}
-                busy={busy !== null}
-                lang={lang}
-                t={t}
-                onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)}
-              />
-            )}
-            {tab === 'summary' && (
-              <SummaryPanel
-                result={state.result}
-                busy={busy !== null}
-                t={t}
-                snapshots={snapshots}
-                build={pane.lastWrite && pane.lastWrite.kind !== 'template' ? pane.lastWrite : null}
-                onBuild={(request) => void pane.buildSummary(request)}
-                onConsolidate={(request) => void pane.consolidateSheets(request)}
-              />
-            )}
-            {tab === 'template' && (
-              <TemplatePanel
-                plan={state.plan.plan}
-                busy={busy !== null}
-                capabilities={pane.capabilities}
-                t={t}
-                written={pane.lastWrite?.kind === 'template' ? pane.lastWrite.result : null}
-                onAdd={(year, department) => void pane.addTemplate(year, department)}
-              />
-            )}
+            <Suspense fallback={<BusyIndicator busy={{ label: t.loading }} />}>
+              {tab === 'validate' && (
+                <ValidatePanel
+                  result={state.result}
+                  busy={busy !== null}
+                  t={t}
+                  onRevalidate={() => void pane.reload()}
+                  onSelect={(issue) => void pane.select(issue)}
+                  onHighlight={(issues) => void pane.highlight(issues)}
+                  onClear={() => void pane.clear()}
+                  live={pane.live}
+                />
+              )}
+              {tab === 'mapping' && (
+                <MappingPanel
+                  state={state}
+                  busy={busy !== null}
+                  lang={lang}
+                  t={t}
+                  onSave={(sheet, mapping) => void pane.saveMapping(sheet, mapping)}
+                />
+              )}
+              {tab === 'summary' && (
+                <SummaryPanel
+                  result={state.result}
+                  busy={busy !== null}
+                  t={t}
+                  workbook={state.workbook}
+                  ownSheets={state.settings.ownSheets}
+                  build={pane.lastWrite && pane.lastWrite.kind !== 'template' ? pane.lastWrite : null}
+                  onBuild={(request) => void pane.buildSummary(request)}
+                  onConsolidate={(request) => void pane.consolidateSheets(request)}
+                />
+              )}
+              {tab === 'template' && (
+                <TemplatePanel
+                  plan={state.plan.plan}
+                  busy={busy !== null}
+                  capabilities={pane.capabilities}
+                  t={t}
+                  written={pane.lastWrite?.kind === 'template' ? pane.lastWrite.result : null}
+                  onAdd={(year, department) => void pane.addTemplate(year, department)}
+                />
+              )}
+            </Suspense>
           </div>
         </>
       )}

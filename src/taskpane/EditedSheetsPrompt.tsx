@@ -5,13 +5,14 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, tokens } from '@fluentui/react-components';
 import type { EditedSheet } from '../workbook/host';
 import type { PaneStrings } from './i18n';
+import type { EditedSheetChoice } from './pane-state';
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalXL },
   root: { marginTop: tokens.spacingVerticalM },
 });
 
-export type EditedSheetChoice = 'replace' | 'newSheet';
+export type { EditedSheetChoice };
 
 interface EditedSheetsPromptProps {
   sheets: readonly EditedSheet[];

@@ -10,7 +10,8 @@ import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import type { SheetMapping, TrackerSheet } from '../tracker/read-tracker';
 import type { SheetReport } from '../validate/validate-workbook';
 import type { WorkbookState } from '../app/actions';
-import type { PaneLang, PaneStrings } from './i18n';
+import type { Lang } from '../core/lang';
+import type { PaneStrings } from './i18n';
 
 const useStyles = makeStyles({
   sheet: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, padding: `${tokens.spacingVerticalM} 0` },
@@ -32,7 +33,7 @@ const useStyles = makeStyles({
 interface MappingPanelProps {
   state: WorkbookState;
   busy: boolean;
-  lang: PaneLang;
+  lang: Lang;
   t: PaneStrings;
   onSave: (sheet: string, mapping: SheetMapping | undefined) => void;
 }
@@ -132,7 +133,7 @@ interface SheetMappingViewProps {
   tracker: TrackerSheet | undefined;
   mapping: SheetMapping | undefined;
   busy: boolean;
-  lang: PaneLang;
+  lang: Lang;
   t: PaneStrings;
   onSave: (sheet: string, mapping: SheetMapping | undefined) => void;
 }
@@ -196,7 +197,7 @@ interface ColumnTableProps {
   data: SheetData;
   tracker: TrackerSheet;
   busy: boolean;
-  lang: PaneLang;
+  lang: Lang;
   t: PaneStrings;
   onChange: (field: FieldId, value: string) => void;
 }

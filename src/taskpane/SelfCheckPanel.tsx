@@ -2,31 +2,35 @@
  * 「動作確認」: a button that runs the self-check in the user's own Excel and shows the report,
  * with a copy button for the IT desk. Shown only where the host has a self-check (Excel).
  */
-import { Button, Spinner, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { selfCheckAction, selfCheckReport } from './self-check-report';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState } from 'react';
+import { selfCheckAction } from './self-check-report';
 import type { SelfCheckResult, WorkbookHost } from '../workbook/host';
-import type { PaneLang } from './i18n';
+import type { Lang } from '../core/lang';
 import { SELF_CHECK_STRINGS } from './self-check-strings';
+
+// What the check found (the report, its copy button): loaded with the first run, not with the pane.
+const SelfCheckOutcome = lazy(() =>
+  import(/* webpackChunkName: "pane-self-check" */ './SelfCheckOutcome.js').then((m) => ({ default: m.SelfCheckOutcome })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: PaneLang }) {
+export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: Lang }) {
   const t = SELF_CHECK_STRINGS[lang];
   const styles = useStyles();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<SelfCheckResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
+  const [asked, setAsked] = useState(false);
   if (!host.selfCheck) return null;
 
   const run = async () => {
+    setAsked(true);
     setRunning(true);
     setFailure(null);
-    setCopied(false);
     try {
       const outcome = await selfCheckAction(host);
       if (outcome) setResult(outcome);
@@ -37,11 +41,6 @@ export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: PaneL
       setRunning(false);
     }
   };
-  const report = result ? selfCheckReport(result, t) : '';
-  const copy = async () => {
-    await navigator.clipboard?.writeText(report);
-    setCopied(true);
-  };
 
   return (
     <section className={styles.root} aria-label={t.button}>
@@ -49,22 +48,11 @@ export function SelfCheckPanel({ host, lang }: { host: WorkbookHost; lang: PaneL
       <Button onClick={() => void run()} disabled={running}>
         {t.button}
       </Button>
-      {running && <Spinner size="tiny" label={t.running} />}
       {failure && <div role="alert">{failure}</div>}
-      {result && (
-        <>
-          <h2>{t.title}</h2>
-          <ul className={styles.list}>
-            {result.items.map((item) => (
-              <li key={item.id}>
-                {t.outcome[item.outcome]}: {t.checks[item.id]}
-                {item.detail ? ` — ${item.detail}` : ''}
-              </li>
-            ))}
-          </ul>
-          <Textarea aria-label={t.reportLabel} readOnly value={report} resize="vertical" />
-          <Button onClick={() => void copy()}>{copied ? t.copied : t.copy}</Button>
-        </>
+      {asked && (
+        <Suspense fallback={running ? <div>{t.running}</div> : null}>
+          <SelfCheckOutcome running={running} result={result} t={t} />
+        </Suspense>
       )}
     </section>
   );

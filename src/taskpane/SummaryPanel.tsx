@@ -5,16 +5,17 @@
  */
 import { Button, Checkbox, Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { ConsolidationWrite, SummaryWrite } from '../app/actions';
-import { latestBefore, type SnapshotOutcome } from '../app/history';
+import { latestBefore, recordedSnapshots, type SnapshotOutcome } from '../app/history';
+import type { WorkbookData } from '../core/cell';
 import { compareSnapshots } from '../history/changes';
 import type { RecordedSnapshot } from '../history/history-sheet';
 import { localDate } from '../history/snapshot';
 import type { ValidationResult } from '../validate/validate-workbook';
 import { ChangesView } from './ChangesView';
 import { ConflictsView } from './ConflictsView';
-import { EditedSheetsPrompt, type EditedSheetChoice } from './EditedSheetsPrompt';
+import { EditedSheetsPrompt } from './EditedSheetsPrompt';
 import type { PaneStrings } from './i18n';
+import type { BuildRequest, SummaryBuild } from './pane-state';
 import { WriteResultView } from './WriteResultView';
 
 const useStyles = makeStyles({
@@ -42,30 +43,15 @@ const useStyles = makeStyles({
   },
 });
 
-/** What the user asked of a build. */
-export interface BuildRequest {
-  fiscalYear?: number;
-  record: boolean;
-  again: boolean;
-  /** Sequence of the snapshot to compare with; null for none. */
-  compareWith: number | null;
-  /** The answer to "some sheets were edited" (absent: ask when there are). */
-  whenEdited?: EditedSheetChoice;
-}
-
-/** A build and what it was asked (to ask again with the user's answer when it needs one). */
-export type SummaryBuild = { request?: BuildRequest } & (
-  { kind: 'summary'; result: SummaryWrite } | { kind: 'consolidate'; result: ConsolidationWrite }
-);
-
 const NO_COMPARISON = 'none';
 
 interface SummaryPanelProps {
   result: ValidationResult;
   busy: boolean;
   t: PaneStrings;
-  /** Snapshots recorded in the workbook, oldest first. */
-  snapshots: readonly RecordedSnapshot[];
+  /** The cells as read and the add-in's own sheets: the snapshots recorded are found among them. */
+  workbook: WorkbookData;
+  ownSheets: readonly string[];
   /** The last build, to show what it wrote, recorded and found. */
   build: SummaryBuild | null;
   onBuild: (request: BuildRequest) => void;
@@ -74,8 +60,20 @@ interface SummaryPanelProps {
   today?: string;
 }
 
-export function SummaryPanel({ result, busy, t, snapshots, build, onBuild, onConsolidate, today = localDate() }: SummaryPanelProps) {
+export function SummaryPanel({
+  result,
+  busy,
+  t,
+  workbook,
+  ownSheets,
+  build,
+  onBuild,
+  onConsolidate,
+  today = localDate(),
+}: SummaryPanelProps) {
   const styles = useStyles();
+  // Read again only when the cells or the add-in's sheets change (a build writes the history).
+  const snapshots = useMemo(() => recordedSnapshots(workbook, ownSheets), [workbook, ownSheets]);
   const years = useMemo(() => {
     const set = new Set<number>();
     for (const row of result.rows) if (row.values.fiscalYear !== null) set.add(row.values.fiscalYear);

@@ -6,7 +6,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { HostCapabilities } from '../workbook/host';
-import type { PaneLang } from './i18n';
+import type { Lang } from '../core/lang';
 import { UNDO_NOTICE_STRINGS } from './undo-notice-strings';
 
 const SEEN_KEY = 'planTracker.undoNoticeSeen';
@@ -19,7 +19,7 @@ function seen(): boolean {
   }
 }
 
-export function UndoNotice({ capabilities, lang }: { capabilities: HostCapabilities | null; lang: PaneLang }) {
+export function UndoNotice({ capabilities, lang }: { capabilities: HostCapabilities | null; lang: Lang }) {
   const [dismissed, setDismissed] = useState(seen);
   if (dismissed || capabilities?.undoCoversAddin !== false) return null;
   const t = UNDO_NOTICE_STRINGS[lang];

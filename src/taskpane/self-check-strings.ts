@@ -1,6 +1,6 @@
 /** The self-check's (動作確認) strings, Japanese first, English too. */
 import type { SelfCheckId, SelfCheckItem } from '../workbook/host';
-import type { PaneLang } from './i18n';
+import type { Lang } from '../core/lang';
 
 export interface SelfCheckStrings {
   button: string;
@@ -17,7 +17,7 @@ export interface SelfCheckStrings {
   notAvailable: string;
 }
 
-export const SELF_CHECK_STRINGS: Record<PaneLang, SelfCheckStrings> = {
+export const SELF_CHECK_STRINGS: Record<Lang, SelfCheckStrings> = {
   ja: {
     button: '動作確認',
     running: '動作確認をしています…',

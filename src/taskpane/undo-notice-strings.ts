@@ -1,7 +1,7 @@
 /** The undo notice's strings (UndoNotice.tsx), Japanese first, English too. */
-import type { PaneLang } from './i18n';
+import type { Lang } from '../core/lang';
 
-export const UNDO_NOTICE_STRINGS: Record<PaneLang, { title: string; body: string; ok: string }> = {
+export const UNDO_NOTICE_STRINGS: Record<Lang, { title: string; body: string; ok: string }> = {
   ja: {
     title: 'Excel の［元に戻す］について',
     body: 'この Excel では、アドインが行った変更（色付け、集計シート、ひな形）は［元に戻す］で戻せず、変更のたびに［元に戻す］の履歴も消えます。色付けは［色付けを解除］で外せます。集計シートは作り直すたびに置き換わります。',

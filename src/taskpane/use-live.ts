@@ -3,22 +3,24 @@
  * rows are read again; the check runs over the cells held in memory), writes quick fixes, and
  * keeps the add-in's own undo list. Works on any host that offers LiveHost.
  */
-import { useCallback, useEffect, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
-import { highlightAction, validateData, type WorkbookState } from '../app/actions';
+import { useCallback, useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { highlightAction, type WorkbookState } from '../app/workbook-state';
 import { fixEdits, needsMappingRead, OwnWrites, rowsRequests, withCellValue, withRows, type UndoEntry } from '../app/live-check';
 import type { Issue } from '../validate/types';
 import type { Lang } from '../core/lang';
 import { isLiveHost, type CellEdit, type CellEditOutcome, type ChangedRows, type WorkbookHost } from '../workbook/host';
 import type { PaneStrings } from './i18n';
-import type { Notice } from './use-pane';
+import type { Notice } from './pane-state';
+import type { PaneStore } from './use-pane';
 
 /** Edits arriving within this time are one batch of work (a paste raises one event; typing many). */
 export const LIVE_BATCH_MS = 120;
 
 interface LiveOptions {
   host: WorkbookHost;
+  /** The workbook as held (for what to watch); actions read the latest from `store`. */
   state: WorkbookState | null;
-  setState: Dispatch<SetStateAction<WorkbookState | null>>;
+  store: PaneStore;
   lang: Lang;
   t: PaneStrings;
   notify: (notice: Omit<Notice, 'id'>) => void;
@@ -30,7 +32,7 @@ interface LiveOptions {
 const shownValue = (value: unknown, t: PaneStrings) =>
   value === null || value === undefined || value === '' ? t.fix.empty : String(value);
 
-export function useLive({ host, state, setState, lang, t, notify, reload, highlightsShown }: LiveOptions) {
+export function useLive({ host, state, store, lang, t, notify, reload, highlightsShown }: LiveOptions) {
   const live = isLiveHost(host) ? host : null;
   const [liveOn, setLiveOn] = useState(true);
   const liveOnRef = useRef(liveOn);
@@ -38,8 +40,6 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
   const [undoList, setUndoList] = useState<UndoEntry[]>([]);
   const [checking, setChecking] = useState(false);
   const own = useRef(new OwnWrites());
-  const stateRef = useRef(state);
-  stateRef.current = state;
   const pending = useRef<ChangedRows[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<void>>(Promise.resolve());
@@ -50,20 +50,17 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
   /** Puts new cells in the state and checks them again (no read); highlights follow when shown. */
   const recheck = useCallback(
     async (workbook: WorkbookState['workbook']) => {
-      const current = stateRef.current;
-      if (!current) return;
-      const next: WorkbookState = { ...current, workbook, result: validateData(workbook, current.plan.plan, lang, current.settings) };
-      stateRef.current = next;
-      if (mounted.current) setState(next);
-      if (highlightsShown.current) await highlightAction(host, next.result.issues);
+      store.dispatch({ type: 'cellsChanged', workbook, lang });
+      const next = store.get().workbook;
+      if (next && highlightsShown.current) await highlightAction(host, next.result.issues);
     },
-    [host, lang, setState, highlightsShown],
+    [host, lang, store, highlightsShown],
   );
 
   /** One batch of changes: the user's edits are read again row by row area, in one read. */
   const flush = useCallback(async () => {
     const changes = own.current.userChanges(pending.current.splice(0));
-    const current = stateRef.current;
+    const current = store.get().workbook;
     if (!live || changes.length === 0 || !current) return;
     setChecking(true);
     try {
@@ -72,13 +69,14 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
         return;
       }
       const reads = await live.readRows(rowsRequests(current.workbook, changes));
-      await recheck(withRows(stateRef.current!.workbook, reads));
+      const held = store.get().workbook;
+      if (held) await recheck(withRows(held.workbook, reads));
     } catch (error) {
       notify({ intent: 'error', title: t.failed.live, body: error instanceof Error ? error.message : String(error), hint: t.failureHint });
     } finally {
       if (mounted.current) setChecking(false);
     }
-  }, [live, reload, recheck, notify, t]);
+  }, [live, store, reload, recheck, notify, t]);
 
   const trackerNames = state?.result.trackers.map((tracker) => tracker.name).join('\u0000') ?? '';
   useEffect(() => {
@@ -142,7 +140,7 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
 
   const applyFixes = useCallback(
     async (issues: readonly Issue[]) => {
-      const current = stateRef.current;
+      const current = store.get().workbook;
       if (!current) return;
       const edits = fixEdits(current.workbook, issues);
       if (edits.length === 0) return;
@@ -154,7 +152,9 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
         return;
       }
       if (!outcomes) return;
-      let workbook = stateRef.current!.workbook;
+      const held = store.get().workbook;
+      if (!held) return;
+      let workbook = held.workbook;
       const entries: UndoEntry[] = [];
       const refused: { edit: CellEdit; current: unknown }[] = [];
       edits.forEach((edit, i) => {
@@ -171,7 +171,7 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
       }
       if (refused.length > 0) refusedNotice(refused);
     },
-    [write, recheck, notify, refusedNotice, t],
+    [store, write, recheck, notify, refusedNotice, t],
   );
 
   const undo = useCallback(
@@ -197,10 +197,11 @@ export function useLive({ host, state, setState, lang, t, notify, reload, highli
         return;
       }
       setUndoList((list) => list.filter((e) => e.id !== entry.id));
-      await recheck(withCellValue(stateRef.current!.workbook, entry.sheet, entry.cell, entry.before));
+      const held = store.get().workbook;
+      if (held) await recheck(withCellValue(held.workbook, entry.sheet, entry.cell, entry.before));
       notify({ intent: 'success', title: t.fix.undone(entry.cell) });
     },
-    [write, recheck, notify, refusedNotice, t],
+    [store, write, recheck, notify, refusedNotice, t],
   );
 
   return { canFix: live !== null, liveOn, setLiveOn, checking, undoList, applyFixes, undo };

@@ -1,71 +1,79 @@
 /**
- * The pane's state and what its buttons do: one place that runs an action, shows progress while
- * it runs, turns a failure into a message and keeps the last good state (nothing is lost).
+ * The pane's actions wired to the host: each runs with the progress indicator, turns a failure
+ * into a message and keeps the last good state (nothing is lost). The state itself is the pure
+ * reducer of pane-state.ts, held in a small store so an action reads the state as it is after
+ * its awaits (store.get()), never a copy captured before them.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { SummaryOptions, SummaryWrite } from '../app/actions';
 import {
-  addTemplateAction,
-  buildSummaryAction,
   clearHighlightsAction,
-  consolidateSheetsAction,
   highlightAction,
   loadWorkbookState,
   normalizeSettings,
   saveMappingAction,
-  validateData,
-  type SummaryOptions,
   type WorkbookState,
-} from '../app/actions';
-import { withSheetValues } from '../app/history';
+} from '../app/workbook-state';
+import type { Lang } from '../core/lang';
 import type { Plan } from '../plan/types';
 import type { SheetMapping } from '../tracker/read-tracker';
 import type { Issue } from '../validate/types';
-import type { HostCapabilities, WorkbookHost, WriteResult } from '../workbook/host';
-import type { PaneLang, PaneStrings } from './i18n';
-import type { BuildRequest, SummaryBuild } from './SummaryPanel';
+import type { WorkbookHost } from '../workbook/host';
+import type { PaneStrings } from './i18n';
+import { INITIAL_PANE_STATE, paneReducer, type BuildRequest, type Notice, type PaneAction, type PaneState } from './pane-state';
 import { useLive } from './use-live';
 
-export interface Notice {
-  id: number;
-  intent: 'error' | 'warning' | 'success' | 'info';
-  title: string;
-  body?: string;
-  hint?: string;
-}
-
-export interface Busy {
-  label: string;
-  done?: number;
-  total?: number;
-}
-
-export type LastWrite = SummaryBuild | { kind: 'template'; result: WriteResult };
-
 type FailKey = keyof PaneStrings['failed'];
+
+/**
+ * The summary, consolidation and template writes, with the engine code they need (summary,
+ * history, consolidation, template): loaded the first time one is asked for, not with the pane.
+ */
+const writeActions = () => import(/* webpackChunkName: "pane-write" */ '../app/actions.js');
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return String(error);
 }
 
-export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneStrings) {
-  const [state, setState] = useState<WorkbookState | null>(null);
-  const [capabilities, setCapabilities] = useState<HostCapabilities | null>(null);
-  const [busy, setBusy] = useState<Busy | null>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [lastWrite, setLastWrite] = useState<LastWrite | null>(null);
-  const nextId = useRef(1);
+/** The reducer's state for React: get() is always the latest, dispatch() applies an action at once. */
+export interface PaneStore {
+  get(): PaneState;
+  dispatch(action: PaneAction): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createPaneStore(): PaneStore {
+  let state = INITIAL_PANE_STATE;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    dispatch(action) {
+      const next = paneReducer(state, action);
+      if (next === state) return;
+      state = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+export function usePane(host: WorkbookHost, plan: Plan, lang: Lang, t: PaneStrings) {
+  const store = useMemo(createPaneStore, []);
+  const pane = useSyncExternalStore(store.subscribe, store.get);
+  const { dispatch } = store;
   const highlightsShown = useRef(false);
   const mounted = useRef(true);
-  useEffect(() => () => void (mounted.current = false), []);
-
-  const notify = useCallback((notice: Omit<Notice, 'id'>) => {
-    const id = nextId.current++;
-    // A new outcome replaces earlier success notes; failures stay until dismissed.
-    setNotices((list) => [...list.filter((n) => n.intent === 'error'), { ...notice, id }]);
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
   }, []);
 
-  const dismiss = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const notify = useCallback((notice: Omit<Notice, 'id'>) => dispatch({ type: 'notified', notice }), [dispatch]);
+  const dismiss = useCallback((id: number) => dispatch({ type: 'dismissed', id }), [dispatch]);
 
   const fail = useCallback(
     (key: FailKey, error: unknown) => notify({ intent: 'error', title: t.failed[key], body: errorMessage(error), hint: t.failureHint }),
@@ -79,35 +87,32 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
       failKey: FailKey,
       action: (onProgress: (done: number, total: number) => void) => Promise<T>,
     ): Promise<T | undefined> => {
-      setBusy({ label });
+      dispatch({ type: 'busy', busy: { label } });
       try {
-        return await action((done, total) => mounted.current && setBusy({ label, done, total }));
+        return await action((done, total) => dispatch({ type: 'busy', busy: { label, done, total } }));
       } catch (error) {
-        if (mounted.current) fail(failKey, error);
+        fail(failKey, error);
         return undefined;
       } finally {
-        if (mounted.current) setBusy(null);
+        dispatch({ type: 'busy', busy: null });
       }
     },
-    [fail],
+    [dispatch, fail],
   );
 
   const reload = useCallback(async () => {
     const loaded = await run(t.busy.reading, 'load', (onProgress) => loadWorkbookState(host, plan, lang, onProgress));
-    if (loaded && mounted.current) {
-      setState(loaded);
-      setNotices((list) => list.filter((n) => n.intent !== 'error'));
-    }
-  }, [host, plan, lang, run, t]);
+    if (loaded) dispatch({ type: 'loaded', workbook: loaded });
+  }, [host, plan, lang, run, dispatch, t]);
 
   useEffect(() => {
     void reload();
     host.capabilities().then(
-      (caps) => mounted.current && setCapabilities(caps),
-      () => mounted.current && setCapabilities(null),
+      (capabilities) => dispatch({ type: 'capabilities', capabilities }),
+      () => dispatch({ type: 'capabilities', capabilities: null }),
     );
     // Load once per host, plan and language; reload() changes identity with them.
-  }, [reload, host]);
+  }, [reload, host, dispatch]);
 
   const select = useCallback(
     async (issue: Issue) => {
@@ -123,8 +128,9 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
   const highlight = useCallback(
     async (issues: readonly Issue[]) => {
       const cells = await run(t.busy.highlighting, 'highlight', () => highlightAction(host, issues));
-      if (cells !== undefined) highlightsShown.current = cells > 0;
-      if (cells !== undefined) notify({ intent: 'success', title: t.validate.highlighted(cells) });
+      if (cells === undefined) return;
+      highlightsShown.current = cells > 0;
+      notify({ intent: 'success', title: t.validate.highlighted(cells) });
     },
     [host, run, notify, t],
   );
@@ -140,20 +146,20 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
 
   const saveMapping = useCallback(
     async (sheet: string, mapping: SheetMapping | undefined) => {
-      if (!state) return;
-      const settings = await run(t.busy.saving, 'mapping', () => saveMappingAction(host, state.settings, sheet, mapping));
+      const before = store.get().workbook;
+      if (!before) return;
+      const settings = await run(t.busy.saving, 'mapping', () => saveMappingAction(host, before.settings, sheet, mapping));
       if (!settings) return;
-      // The cells are as read; only the mapping changed, so validate again without a new read.
-      setState({ ...state, settings, result: validateData(state.workbook, state.plan.plan, lang, settings) });
+      // The cells are as held now; only the mapping changed, so check again without a new read.
+      dispatch({ type: 'mappingSaved', settings, lang });
       notify({ intent: 'success', title: t.mapping.saved(sheet) });
     },
-    [host, lang, state, run, notify, t],
+    [host, lang, store, run, dispatch, notify, t],
   );
 
   const refreshSettings = useCallback(async () => {
-    const settings = normalizeSettings(await host.loadSettings());
-    if (mounted.current) setState((s) => (s ? { ...s, settings } : s));
-  }, [host]);
+    dispatch({ type: 'settingsRead', settings: normalizeSettings(await host.loadSettings()) });
+  }, [host, dispatch]);
 
   /** The summary options of a request: the snapshot is read from, and compared within, the cells as read. */
   const summaryOptions = useCallback(
@@ -174,52 +180,40 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
   );
 
   /**
-   * After a write: the settings again (the written sheets are now excluded and the add-in's own),
-   * and the history sheet as written into the cells the pane holds, so the next build appends to
-   * it without reading the whole workbook again.
+   * A summary build or a consolidation (the same path, writing different sheets). After the write:
+   * the settings again (the written sheets are now excluded and the add-in's own), and the history
+   * sheet as written joins the cells held, so the next build appends to it without a new read.
    */
-  const afterSummaryWrite = useCallback(
-    async (written: SummaryBuild['result']) => {
-      await refreshSettings();
-      const history = written.history?.historySheet;
-      if (history && mounted.current)
-        setState((s) => (s ? { ...s, workbook: withSheetValues(s.workbook, history.name, history.values) } : s));
+  const writeSummary = useCallback(
+    async (kind: 'summary' | 'consolidate', request: BuildRequest) => {
+      const current = store.get().workbook;
+      if (!current) return;
+      const written = await run(t.busy[kind], kind, async (onProgress) => {
+        const { buildSummaryAction, consolidateSheetsAction } = await writeActions();
+        const options = summaryOptions(current, request, onProgress);
+        const write =
+          kind === 'summary'
+            ? ({ kind, request, result: await buildSummaryAction(host, current.result, current.plan.plan, options) } as const)
+            : ({ kind, request, result: await consolidateSheetsAction(host, current, current.plan.plan, options) } as const);
+        await refreshSettings();
+        return write;
+      });
+      if (written) dispatch({ type: 'written', write: written, historySheet: (written.result as SummaryWrite).history?.historySheet });
     },
-    [refreshSettings],
+    [host, store, run, dispatch, summaryOptions, refreshSettings, t],
   );
 
-  const buildSummary = useCallback(
-    async (request: BuildRequest) => {
-      if (!state) return;
-      const result = await run(t.busy.summary, 'summary', async (onProgress) => {
-        const written = await buildSummaryAction(host, state.result, state.plan.plan, summaryOptions(state, request, onProgress));
-        await afterSummaryWrite(written);
-        return written;
-      });
-      if (result) setLastWrite({ kind: 'summary', result, request });
-    },
-    [host, state, run, summaryOptions, afterSummaryWrite, t],
-  );
-
-  const consolidateSheets = useCallback(
-    async (request: BuildRequest) => {
-      if (!state) return;
-      const result = await run(t.busy.consolidate, 'consolidate', async (onProgress) => {
-        const written = await consolidateSheetsAction(host, state, state.plan.plan, summaryOptions(state, request, onProgress));
-        await afterSummaryWrite(written);
-        return written;
-      });
-      if (result) setLastWrite({ kind: 'consolidate', result, request });
-    },
-    [host, state, run, summaryOptions, afterSummaryWrite, t],
-  );
+  const buildSummary = useCallback((request: BuildRequest) => writeSummary('summary', request), [writeSummary]);
+  const consolidateSheets = useCallback((request: BuildRequest) => writeSummary('consolidate', request), [writeSummary]);
 
   const addTemplate = useCallback(
     async (fiscalYear: number | undefined, department: string) => {
       const result = await run(t.busy.template, 'template', async (onProgress) => {
+        const { addTemplateAction } = await writeActions();
+        const current = store.get().workbook;
         // The workbook's own plan when it keeps one, so the new sheet fits the trackers beside it.
-        const keepPlanSheet = state?.plan.source === 'workbook' || state?.plan.sheetProblem !== undefined;
-        const written = await addTemplateAction(host, state?.plan.plan ?? plan, {
+        const keepPlanSheet = current?.plan.source === 'workbook' || current?.plan.sheetProblem !== undefined;
+        const written = await addTemplateAction(host, current?.plan.plan ?? plan, {
           lang,
           fiscalYear,
           department,
@@ -230,21 +224,21 @@ export function usePane(host: WorkbookHost, plan: Plan, lang: PaneLang, t: PaneS
         return written;
       });
       if (!result) return;
-      setLastWrite({ kind: 'template', result });
+      dispatch({ type: 'written', write: { kind: 'template', result } });
       // The new sheet is a tracker: read it in so the mapping and the check see it.
       await reload();
     },
-    [host, plan, state, lang, run, refreshSettings, reload, t],
+    [host, plan, store, lang, run, dispatch, refreshSettings, reload, t],
   );
 
-  const live = useLive({ host, state, setState, lang, t, notify, reload, highlightsShown });
+  const live = useLive({ host, state: pane.workbook, store, lang, t, notify, reload, highlightsShown });
 
   return {
-    state,
-    capabilities,
-    busy,
-    notices,
-    lastWrite,
+    state: pane.workbook,
+    capabilities: pane.capabilities,
+    busy: pane.busy,
+    notices: pane.notices,
+    lastWrite: pane.lastWrite,
     dismiss,
     reload,
     select,

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { STRINGS } from '../../src/taskpane/all-strings';
 import { openSession, type Session } from './support/browser';
 import { ROOT } from './support/build-preview';
 

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { STRINGS } from '../../src/taskpane/i18n';
+import { STRINGS } from '../../src/taskpane/all-strings';
 import { seriousViolations } from './support/axe';
 import { openSession, type Session } from './support/browser';
 import { ensurePreviewBuilt, PREVIEW_DIR, ROOT } from './support/build-preview';

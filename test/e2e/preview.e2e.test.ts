@@ -19,7 +19,8 @@ import { PREVIEW_STRINGS } from '../../src/preview/strings';
 import { sampleTracker } from '../../src/sample/sample-tracker';
 import { summaryLabels } from '../../src/summary/index';
 import { groupIssues } from '../../src/taskpane/issue-groups';
-import { STRINGS, type PaneLang } from '../../src/taskpane/i18n';
+import type { Lang } from '../../src/core/lang';
+import { STRINGS } from '../../src/taskpane/all-strings';
 import type { Issue } from '../../src/validate/types';
 import { addSampleSheet } from '../../src/workbook/exceljs-writer';
 import { workbookSpecToXlsx } from '../../src/workbook/xlsx-writer';
@@ -43,7 +44,7 @@ const MAX_SCREENSHOT_BYTES = 300_000;
 
 let server: StaticServer;
 /** Uncaught errors in each language's page. */
-const afterAllErrors = new Map<PaneLang, string[]>();
+const afterAllErrors = new Map<Lang, string[]>();
 
 beforeAll(async () => {
   await ensurePreviewBuilt();
@@ -89,7 +90,7 @@ function xlsxUpload(name: string, bytes: Uint8Array) {
   return { name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bytes) };
 }
 
-describe.each<PaneLang>(['ja', 'en'])('preview page (%s)', (lang) => {
+describe.each<Lang>(['ja', 'en'])('preview page (%s)', (lang) => {
   const t = STRINGS[lang];
   const s = PREVIEW_STRINGS[lang];
   const labels = summaryLabels(lang);

@@ -45,11 +45,16 @@ function hoistMocks(code, map, filename) {
 
 module.exports = {
   canInstrument: false,
-  getCacheKey(source, filename) {
-    return crypto.createHash('sha1').update(OWN_VERSION).update('\0').update(filename).update('\0').update(source).digest('hex');
+  getCacheKey(source, filename, options) {
+    const config = JSON.stringify(options?.transformerConfig ?? {});
+    return crypto.createHash('sha1').update(OWN_VERSION).update('\0').update(config).update('\0').update(filename).update('\0').update(source).digest('hex');
   },
-  process(source, filename) {
+  process(source, filename, options) {
+    // `{ dynamicImport: false }`: import() becomes require() (the jsdom project: Node's own import()
+    // needs --experimental-vm-modules there).
+    const dynamicImport = options?.transformerConfig?.dynamicImport !== false;
     const result = esbuild.transformSync(source, {
+      supported: { 'dynamic-import': dynamicImport },
       loader: filename.endsWith('.tsx') ? 'tsx' : 'ts',
       format: 'cjs',
       platform: 'node',
