@@ -47,7 +47,16 @@ module.exports = {
   canInstrument: false,
   getCacheKey(source, filename, options) {
     const config = JSON.stringify(options?.transformerConfig ?? {});
-    return crypto.createHash('sha1').update(OWN_VERSION).update('\0').update(config).update('\0').update(filename).update('\0').update(source).digest('hex');
+    return crypto
+      .createHash('sha1')
+      .update(OWN_VERSION)
+      .update('\0')
+      .update(config)
+      .update('\0')
+      .update(filename)
+      .update('\0')
+      .update(source)
+      .digest('hex');
   },
   process(source, filename, options) {
     // `{ dynamicImport: false }`: import() becomes require() (the jsdom project: Node's own import()
