@@ -19,7 +19,8 @@ async function paneWithEditedSummary(): Promise<FakeOffice> {
   putSampleTracker(office, sampleTracker(DEFAULT_PLAN));
   render(<App host={createOfficeHost({ environment: office.environment })} lang="ja" />);
   fireEvent.click(await screen.findByRole('tab', { name: t.tabs.summary }));
-  fireEvent.click(screen.getByRole('button', { name: t.summary.build }));
+  // The summary tab loads on first use.
+  fireEvent.click(await screen.findByRole('button', { name: t.summary.build }));
   await screen.findByTestId('write-result');
   office.model.sheet('方針別')!.put('C6', [[999]]);
   fireEvent.click(screen.getByRole('button', { name: t.summary.build }));
