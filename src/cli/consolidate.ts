@@ -18,6 +18,7 @@ import { UsageError, type CliOptions } from './args';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
 import { CliFailure, loadPlan, type CliIo } from './main';
 import { checkOutputPath, writeOutput } from './output-file';
+import { CLI_TEXT } from './cli-text';
 
 export interface ConsolidateFilesOptions extends SnapshotFlags {
   plan: Plan;
@@ -50,6 +51,7 @@ export async function consolidateFiles(
   const names = sourceNames(inputs);
   const results: SourceResult[] = [];
   const failures: SourceFailure[] = [];
+  const t = CLI_TEXT[options.lang].consolidate;
   for (let i = 0; i < inputs.length; i++) {
     try {
       const result = validateWorkbook(await readWorkbookFile(inputs[i]), options.plan, { lang: options.lang });
@@ -58,20 +60,12 @@ export async function consolidateFiles(
     } catch (error) {
       // Whatever goes wrong with one file (unreadable, too large, a fault in reading it) skips that
       // file only; the others are still consolidated.
-      const reason =
-        error instanceof WorkbookReadError
-          ? error.message
-          : `${options.lang === 'ja' ? '読み込み中に予期しないエラー' : 'unexpected error while reading'}: ${(error as Error)?.message ?? String(error)}`;
+      const reason = error instanceof WorkbookReadError ? error.message : t.unexpected((error as Error)?.message ?? String(error));
       failures.push({ source: names[i], reason });
     }
   }
   if (results.length === 0) {
-    throw new CliFailure(
-      options.lang === 'ja'
-        ? '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、')
-        : `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`,
-      2,
-    );
+    throw new CliFailure(t.nothingRead(failures), 2);
   }
   const consolidation = consolidate(results, failures);
   const summary = summarize(consolidation.merged, options.plan, {
@@ -94,28 +88,16 @@ export async function consolidateFiles(
 
 function consolidationText(output: string, run: ConsolidateFilesResult, lang: Lang): string {
   const { consolidation: c } = run;
+  const t = CLI_TEXT[lang].consolidate;
   const lines: string[] = [];
-  for (const s of c.sources) {
-    if (s.failure)
-      lines.push(lang === 'ja' ? `✗ ${s.source}: 読み込めませんでした — ${s.failure}` : `✗ ${s.source}: skipped — ${s.failure}`);
-    else
-      lines.push(
-        lang === 'ja'
-          ? `✓ ${s.source}: ${s.rowCount}行・エラー ${s.counts.error}件・警告 ${s.counts.warning}件・情報 ${s.counts.info}件`
-          : `✓ ${s.source}: ${s.rowCount} rows, ${s.counts.error} error(s), ${s.counts.warning} warning(s), ${s.counts.info} info`,
-      );
-  }
-  lines.push(
-    lang === 'ja'
-      ? `競合: ${c.conflicts.length}件（同じ事業・年度を複数のファイルが報告）`
-      : `Conflicts: ${c.conflicts.length} (the same measure and year reported by more than one file)`,
-  );
+  for (const s of c.sources) lines.push(s.failure ? t.skipped(s.source, s.failure) : t.read(s.source, s.rowCount, s.counts));
+  lines.push(t.conflicts(c.conflicts.length));
   for (const conflict of c.conflicts.slice(0, 10)) {
     const who = conflict.entries.map((e) => `${e.source} ${e.status ?? '—'} ${e.progress ?? '—'}%`).join(' / ');
     lines.push(`  ${conflict.measure} ${conflict.measureTitle}（${conflict.fiscalYear}）: ${who}`);
   }
   if (c.conflicts.length > 10) lines.push(`  … ${c.conflicts.length - 10}`);
-  lines.push(lang === 'ja' ? `${output}: ${run.sheets.join('・')} を書き出しました` : `${output}: wrote ${run.sheets.join(', ')}`);
+  lines.push(t.wrote(output, run.sheets));
   lines.push(historyText(run.history, lang));
   const note = cutTextNote(run.cut, lang);
   if (note) lines.push(note);

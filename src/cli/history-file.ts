@@ -5,6 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { compareSnapshots, type Changes } from '../history/changes';
+import { CHANGE_KINDS, type ChangeKind } from '../history/change-kinds';
 import { changesSheetSpec, trendSheetSpec } from '../history/change-sheets';
 import { appendSnapshot, historySheetSpec, HISTORY_SHEET, HISTORY_SHEET_NAMES, type RecordedSnapshot } from '../history/history-sheet';
 import { localDate, takeSnapshot } from '../history/snapshot';
@@ -17,6 +18,7 @@ import { readXlsxFile } from '../workbook/xlsx-file';
 import { workbookSpecToXlsx } from '../workbook/node-xlsx-writer';
 import { CliFailure } from './main';
 import { writeOutput } from './output-file';
+import { CLI_TEXT } from './cli-text';
 
 /** What a writing command (summarize, consolidate) is told about snapshots. */
 export interface SnapshotFlags {
@@ -122,13 +124,9 @@ export function comparedSnapshot(snapshots: RecordedSnapshot[], compare: string,
   const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
   const found = bySequence ?? (day ? snapshots.filter((s) => s.date === day).at(-1) : undefined);
   if (found) return found;
-  const listed = snapshots.map((s) => `${s.sequence} (${s.date})`).join(', ') || (lang === 'ja' ? 'なし' : 'none');
-  throw new CliFailure(
-    lang === 'ja'
-      ? `--compare ${compare}: その記録番号・日付のスナップショットはありません。記録されているもの: ${listed}`
-      : `--compare ${compare}: no snapshot has that record number or date; recorded: ${listed}`,
-    2,
-  );
+  const t = CLI_TEXT[lang].history;
+  const listed = snapshots.map((s) => `${s.sequence} (${s.date})`).join(', ') || t.none;
+  throw new CliFailure(t.noSuchSnapshot(compare, listed), 2);
 }
 
 /** Writes --history FILE: only the history sheet (the file is the add-in's own). */
@@ -137,17 +135,10 @@ export async function writeHistoryFile(path: string, outcome: HistoryOutcome): P
 }
 
 export function historyText(outcome: HistoryOutcome, lang: Lang): string {
+  const t = CLI_TEXT[lang].history;
   const c = outcome.changes;
-  const recorded =
-    lang === 'ja'
-      ? outcome.recorded
-        ? `スナップショットを記録しました（計 ${outcome.snapshotCount}件）`
-        : `本日のスナップショットは記録済みのため記録しませんでした（もう一度記録するには --new-snapshot）`
-      : outcome.recorded
-        ? `snapshot recorded (${outcome.snapshotCount} in all)`
-        : `today's snapshot exists, none recorded (add --new-snapshot to record another)`;
-  if (!c) return `${recorded}${lang === 'ja' ? '。比較できる前回の記録はまだありません' : '; no earlier record to compare with yet'}`;
-  return lang === 'ja'
-    ? `${recorded}。前回（${outcome.comparedWith}）から: 状況の変化 ${c.statusChanged.length}件・新たに完了 ${c.newlyCompleted.length}件・新たに延期/中止 ${c.newlyStopped.length}件・進捗率↑ ${c.progressUp.length}件 ↓ ${c.progressDown.length}件・追加 ${c.added.length}件・削除 ${c.gone.length}件`
-    : `${recorded}. Since ${outcome.comparedWith}: ${c.statusChanged.length} status change(s), ${c.newlyCompleted.length} newly completed, ${c.newlyStopped.length} newly postponed/cancelled, progress up ${c.progressUp.length} / down ${c.progressDown.length}, ${c.added.length} added, ${c.gone.length} gone`;
+  const recorded = outcome.recorded ? t.recorded(outcome.snapshotCount) : t.notRecorded;
+  if (!c) return t.nothingToCompare(recorded);
+  const counts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, c[kind].length])) as Record<ChangeKind, number>;
+  return t.since(recorded, outcome.comparedWith, counts);
 }

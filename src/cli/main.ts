@@ -13,6 +13,7 @@ import { commandHelp, overallHelp, synopses } from './help';
 import { PlanSheetError } from '../plan/plan-table';
 import { planImportCommand } from './plan-import';
 import { validationReport } from './report';
+import { CLI_TEXT } from './cli-text';
 
 /** A failure that ends the command with a one-line message and a status. */
 export class CliFailure extends Error {
@@ -106,10 +107,7 @@ async function validateCommand(options: CliOptions, io: CliIo): Promise<number> 
     }));
     io.stdout(JSON.stringify({ issues, sheets: result.sheets, counts: result.counts }, null, 2));
   } else {
-    if (fromWorkbook)
-      io.stdout(
-        options.lang === 'ja' ? `プラン: ブック内のプランシート（${plan.name}）` : `Plan: the workbook's plan sheet (${plan.name})`,
-      );
+    if (fromWorkbook) io.stdout(CLI_TEXT[options.lang].workbookPlan(plan.name));
     io.stdout(validationReport(file, result, options.lang));
   }
   return result.counts.error > 0 ? 1 : 0;
@@ -148,9 +146,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (error instanceof UsageError) {
-      io.stderr(
-        `${error.text(lang)}\n${lang === 'ja' ? '使い方' : 'Usage'}:\n${synopses()}\n${lang === 'ja' ? '詳しくは plan-tracker --help' : 'More: plan-tracker --help'}`,
-      );
+      io.stderr(CLI_TEXT[lang].usage(error.text(lang), synopses()));
       return 2;
     }
     if (error instanceof CliFailure) {

@@ -3,30 +3,17 @@ import { fieldLabel, isFieldId } from '../tracker/fields';
 import type { ValidationResult } from '../validate/validate-workbook';
 import type { Lang } from '../core/lang';
 import type { Severity } from '../validate/types';
-
-const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  ja: { error: 'エラー', warning: '警告', info: '情報' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
-
-function countLine(counts: Record<Severity, number>, lang: Lang): string {
-  return lang === 'ja'
-    ? `エラー ${counts.error}件・警告 ${counts.warning}件・情報 ${counts.info}件`
-    : `${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info`;
-}
+import { CLI_TEXT } from './cli-text';
 
 export function validationReport(file: string, result: ValidationResult, lang: Lang): string {
+  const t = CLI_TEXT[lang].report;
   const lines: string[] = [];
   const trackers = result.sheets.filter((s) => s.tracker);
   const rowCount = trackers.reduce((n, s) => n + (s.rowCount ?? 0), 0);
-  lines.push(
-    lang === 'ja'
-      ? `${file}: ${countLine(result.counts, lang)}（進捗管理表 ${trackers.length}シート・${rowCount}行）`
-      : `${file}: ${countLine(result.counts, lang)} (${trackers.length} tracker sheet(s), ${rowCount} rows)`,
-  );
+  lines.push(t.file(file, t.counts(result.counts), trackers.length, rowCount));
   for (const sheet of result.sheets) {
     if (!sheet.tracker) {
-      lines.push('', lang === 'ja' ? `■ ${sheet.name}: 進捗管理表ではないため対象外` : `■ ${sheet.name}: not a tracker, skipped`);
+      lines.push('', t.notTracker(sheet.name));
       continue;
     }
     const issues = result.issues.filter((i) => i.sheet === sheet.name);
@@ -35,17 +22,11 @@ export function validationReport(file: string, result: ValidationResult, lang: L
     const mapped = Object.entries(sheet.columns ?? {})
       .flatMap(([field, letter]) => (isFieldId(field) ? [`${fieldLabel(field, lang)}=${letter}`] : []))
       .join(' ');
-    lines.push(
-      '',
-      lang === 'ja'
-        ? `■ ${sheet.name}（見出し ${sheet.headerRow}行目・${sheet.rowCount}行）: ${countLine(counts, lang)}`
-        : `■ ${sheet.name} (header row ${sheet.headerRow}, ${sheet.rowCount} rows): ${countLine(counts, lang)}`,
-      `  ${lang === 'ja' ? '列' : 'columns'}: ${mapped}`,
-    );
+    lines.push('', t.sheet(sheet.name, sheet.headerRow, sheet.rowCount, t.counts(counts)), `  ${t.columns}: ${mapped}`);
     for (const issue of issues) {
-      const fix = issue.fix ? (lang === 'ja' ? `（修正案: ${issue.fix.value}）` : ` (proposed fix: ${issue.fix.value})`) : '';
+      const fix = issue.fix ? t.proposedFix(issue.fix.value) : '';
       lines.push(
-        `  ${issue.cell.padEnd(6)} ${SEVERITY[lang][issue.severity].padEnd(lang === 'ja' ? 3 : 7)} ${issue.rule.padEnd(24)} ${issue.message}${fix}`,
+        `  ${issue.cell.padEnd(6)} ${t.severity[issue.severity].padEnd(t.severityWidth)} ${issue.rule.padEnd(24)} ${issue.message}${fix}`,
       );
     }
   }

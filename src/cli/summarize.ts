@@ -17,6 +17,7 @@ import { UsageError } from './args';
 import { CliFailure, loadPlan, planForWorkbook, type CliIo } from './main';
 import { historyText, recordHistory, writeHistoryFile, type HistoryOutcome, type SnapshotFlags } from './history-file';
 import { checkOutputPath, writeOutput } from './output-file';
+import { CLI_TEXT } from './cli-text';
 
 export interface SummarizeFileOptions extends SnapshotFlags {
   /** The plan given with --plan; without it, the workbook's plan sheet or the default plan. */
@@ -69,19 +70,22 @@ const percent = (value: number | null, digits = 1) => (value === null ? '—' : 
 export function summaryText(input: string, output: string, run: SummarizeFileResult, lang: Lang): string {
   const { summary } = run;
   const labels = summaryLabels(lang);
+  const text = CLI_TEXT[lang];
   const t = summary.total;
-  const statusLine = (g: typeof t) => STATUSES.map((s) => `${labels.status(s)} ${g.byStatus[s]}`).join(lang === 'ja' ? '・' : ', ');
   // Every row in one status; a row left out of the mean counted with why; no KPI figure without KPI columns.
-  const kpi = (g: typeof t) =>
-    summary.hasKpi ? (lang === 'ja' ? ` KPI達成 ${g.kpi.reached}/${g.kpi.count}` : `, KPIs reached ${g.kpi.reached}/${g.kpi.count}`) : '';
   const figures = (g: typeof t) =>
-    lang === 'ja'
-      ? `${g.rows}行（${statusLine(g)}・${labels.noStatus} ${g.noStatus}）平均進捗率 ${percent(g.progress.mean)}（値なし ${g.progress.noValue}行・範囲外 ${g.progress.outOfRange}行）${kpi(g)}`
-      : `${g.rows} rows (${statusLine(g)}, ${labels.noStatus} ${g.noStatus}), mean progress ${percent(g.progress.mean)} (left out: ${g.progress.noValue} without a value, ${g.progress.outOfRange} out of range)${kpi(g)}`;
+    text.summarize.figures({
+      rows: g.rows,
+      statuses: STATUSES.map((s) => `${labels.status(s)} ${g.byStatus[s]}`).join(text.listSeparator),
+      noStatusLabel: labels.noStatus,
+      noStatus: g.noStatus,
+      mean: percent(g.progress.mean),
+      noValue: g.progress.noValue,
+      outOfRange: g.progress.outOfRange,
+      kpi: summary.hasKpi ? text.summarize.kpi(g.kpi.reached, g.kpi.count) : '',
+    });
   const lines = [
-    lang === 'ja'
-      ? `${input} → ${output}: ${run.sheets.join('・')} を書き出しました（入力ファイルは変更していません）`
-      : `${input} → ${output}: wrote ${run.sheets.join(', ')} (the input file is unchanged)`,
+    text.summarize.wrote(input, output, run.sheets),
     labels.period(summary.plan.period.startYear, summary.plan.period.endYear, summary.plan.period.assumed),
     datesLine(summary, lang),
   ];

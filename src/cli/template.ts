@@ -7,6 +7,7 @@ import type { CliOptions } from './args';
 import { UsageError } from './args';
 import { CliFailure, loadPlan, type CliIo } from './main';
 import { checkOutputPath, writeOutput } from './output-file';
+import { CLI_TEXT } from './cli-text';
 
 export interface TemplateFileOptions {
   plan: Plan;
@@ -52,10 +53,6 @@ export async function templateCommand(options: CliOptions, io: CliIo): Promise<n
     department,
     force: options.force,
   });
-  const note =
-    options.lang === 'ja'
-      ? `${options.output}: 「${made.sheet}」を作成しました（${made.fiscalYear}年度・事業 ${made.rows}行${department ? `・${department}` : '。担当課を入力してください'}）`
-      : `${options.output}: created "${made.sheet}" (FY${made.fiscalYear}, ${made.rows} measure rows${department ? `, ${department}` : '; fill in the department'})`;
-  io.stdout(note);
+  io.stdout(CLI_TEXT[options.lang].template.created(options.output, made.sheet, made.fiscalYear, made.rows, department));
   return 0;
 }

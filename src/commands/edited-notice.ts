@@ -6,29 +6,10 @@
 import type { Lang } from '../core/lang';
 import type { SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 import type { EditedSheet } from '../workbook/host';
-
-const TEXT: Record<
-  Lang,
-  { sheet: string; title: string; intro: string; kept: (sheet: string, first: number, last: number, writtenAs: string) => string }
-> = {
-  ja: {
-    sheet: 'プラン進捗のお知らせ',
-    title: '編集されていたシートはそのまま残しました',
-    intro: '前回の集計のあとに編集されたシートは置き換えず、新しい集計を別の名前のシートに書きました。',
-    kept: (sheet, first, last, writtenAs) =>
-      `「${sheet}」（${first === last ? `${first} 行目` : `${first}〜${last} 行目`}に変更）→ 新しいシート「${writtenAs}」`,
-  },
-  en: {
-    sheet: 'Plan Tracker notice',
-    title: 'Edited sheets were left as they are',
-    intro: 'Sheets edited since the last summary were not replaced; the new summary went to sheets under other names.',
-    kept: (sheet, first, last, writtenAs) =>
-      `"${sheet}" (changed in ${first === last ? `row ${first}` : `rows ${first}–${last}`}) → new sheet "${writtenAs}"`,
-  },
-};
+import { COMMANDS_TEXT } from './commands-text';
 
 export function editedNoticeSpec(kept: readonly EditedSheet[], lang: Lang, generatedAt?: string): WorkbookSpec {
-  const t = TEXT[lang];
+  const t = COMMANDS_TEXT[lang].editedNotice;
   const values: SheetSpec['values'] = [[generatedAt ? `${t.title}（${generatedAt}）` : t.title], [t.intro]];
   const links: NonNullable<SheetSpec['links']> = [];
   kept.forEach((sheet, i) => {

@@ -7,27 +7,9 @@ import type { CellStyle, SheetSpec, StyleRange, WorkbookSpec } from '../core/she
 import type { Lang } from '../core/lang';
 import type { Severity } from '../validate/types';
 import type { ValidationResult } from '../validate/validate-workbook';
+import { COMMANDS_TEXT } from './commands-text';
 
 export const ISSUE_SHEET_NAME: Record<Lang, string> = { ja: '検証結果', en: 'Validation results' };
-
-const TEXT = {
-  ja: {
-    title: '進捗管理表の検証結果',
-    counts: (c: Record<Severity, number>) => `エラー ${c.error} 件 / 警告 ${c.warning} 件 / 情報 ${c.info} 件`,
-    headers: ['シート', 'セル', '重要度', 'ルール', 'メッセージ'],
-    severity: { error: 'エラー', warning: '警告', info: '情報' } as Record<Severity, string>,
-    none: '問題は見つかりませんでした。',
-    noTracker: '進捗管理表のシートが見つかりませんでした。',
-  },
-  en: {
-    title: 'Tracker validation results',
-    counts: (c: Record<Severity, number>) => `${c.error} errors / ${c.warning} warnings / ${c.info} info`,
-    headers: ['Sheet', 'Cell', 'Severity', 'Rule', 'Message'],
-    severity: { error: 'Error', warning: 'Warning', info: 'Info' } as Record<Severity, string>,
-    none: 'No issues found.',
-    noTracker: 'No tracker sheet was found.',
-  },
-};
 
 /** Same colours as the highlights on the cells, so the list and the sheet read alike. */
 const SEVERITY_FILL: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
@@ -43,7 +25,7 @@ export interface IssueListOptions {
 }
 
 export function issueListSpec(result: ValidationResult, options: IssueListOptions): WorkbookSpec {
-  const t = TEXT[options.lang];
+  const t = COMMANDS_TEXT[options.lang].issueList;
   const issues = [...result.issues].sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet) || a.row - b.row || a.column - b.column,
@@ -95,7 +77,7 @@ export function issueListSpec(result: ValidationResult, options: IssueListOption
  * instead (written only if the workbook still accepts a sheet).
  */
 export function commandErrorSpec(message: string, lang: Lang, generatedAt?: string): WorkbookSpec {
-  const title = lang === 'ja' ? 'Plan Tracker: コマンドを実行できませんでした' : 'Plan Tracker: the command could not run';
+  const title = COMMANDS_TEXT[lang].failedTitle;
   return {
     sheets: [
       {

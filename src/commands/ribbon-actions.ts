@@ -11,6 +11,7 @@ import type { WorkbookHost, WriteResult } from '../workbook/host';
 import { HostError } from '../workbook/office/host-error';
 import { editedNoticeSpec } from './edited-notice';
 import { commandErrorSpec, issueListSpec } from './issue-list';
+import { COMMANDS_TEXT } from './commands-text';
 
 export type CommandName = 'validate' | 'buildSummary';
 
@@ -33,13 +34,6 @@ export function timestamp(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-/** Said on the issue list when the workbook's plan sheet could not be read and `plan` was used. */
-function planSheetNote(problem: string, lang: Lang): string {
-  return lang === 'ja'
-    ? `ブック内のプランシートを読めないため、既定のプランでチェックしました（${problem}）`
-    : `The workbook's plan sheet could not be read, so the default plan was used (${problem})`;
-}
-
 /**
  * Every visible sheet is validated, the add-in's own included: a tracker sheet made from the
  * template is the add-in's sheet too, and summary sheets and issue lists are not trackers anyway.
@@ -52,13 +46,14 @@ export async function validateCommand(host: WorkbookHost, plan: Plan, lang: Lang
   const { result, plan: inUse } = await loadWorkbookState(host, plan, lang);
   let highlighted: number | undefined;
   const notes: string[] = [];
-  if (inUse.sheetProblem) notes.push(planSheetNote(inUse.sheetProblem, lang));
+  const t = COMMANDS_TEXT[lang].issueList;
+  if (inUse.sheetProblem) notes.push(t.planSheetNote(inUse.sheetProblem));
   try {
     highlighted = await highlightAction(host, result.issues);
   } catch (error) {
     notes.push(error instanceof Error ? error.message : String(error));
   }
-  const note = notes.length > 0 ? notes.join(lang === 'ja' ? '　' : ' ') : undefined;
+  const note = notes.length > 0 ? notes.join(t.noteSeparator) : undefined;
   const written = await host.writeSheets(issueListSpec(result, { lang, generatedAt: timestamp(now), note }));
   return { result, written, highlighted };
 }

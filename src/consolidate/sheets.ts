@@ -14,7 +14,33 @@ const CONFLICT_FILL = '#FCE4D6';
  * merged sheet is itself a tracker that `validate` reads. */
 const MERGED_FIELDS: readonly FieldId[] = FIELD_IDS;
 
-const LABELS = {
+interface ConsolidationLabels {
+  merged: string;
+  conflicts: string;
+  sources: string;
+  source: string;
+  sheet: string;
+  row: string;
+  code: string;
+  measure: string;
+  year: string;
+  differing: string;
+  /** Between the fields two files differ in. */
+  separator: string;
+  rows: string;
+  error: string;
+  warning: string;
+  info: string;
+  failure: string;
+  none: string;
+  department: string;
+  status: string;
+  progress: string;
+  actual: string;
+}
+
+/** The consolidation sheets' words (the merged sheet's field headers are the canonical Japanese ones). */
+export const CONSOLIDATION_LABELS: Record<Lang, ConsolidationLabels> = {
   ja: {
     merged: '統合',
     conflicts: '競合',
@@ -26,6 +52,7 @@ const LABELS = {
     measure: '事業名',
     year: '年度',
     differing: '食い違う項目',
+    separator: '・',
     rows: '行数',
     error: 'エラー',
     warning: '警告',
@@ -48,6 +75,7 @@ const LABELS = {
     measure: 'Measure',
     year: 'Fiscal year',
     differing: 'Differs in',
+    separator: ', ',
     rows: 'Rows',
     error: 'Errors',
     warning: 'Warnings',
@@ -62,7 +90,7 @@ const LABELS = {
 };
 
 function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
-  const l = LABELS[lang];
+  const l = CONSOLIDATION_LABELS[lang];
   const header: SpecValue[] = [l.source, ...MERGED_FIELDS.map((f) => FIELDS[f].ja)];
   const values: SpecValue[][] = [header];
   for (const { source, row } of c.rows) {
@@ -89,13 +117,13 @@ function mergedSheet(c: Consolidation, lang: Lang): SheetSpec {
 }
 
 function conflictSheet(c: Consolidation, lang: Lang): SheetSpec {
-  const l = LABELS[lang];
+  const l = CONSOLIDATION_LABELS[lang];
   const header = [l.code, l.measure, l.year, l.source, l.sheet, l.row, l.department, l.status, l.progress, l.actual, l.differing];
   const values: SpecValue[][] = [header];
   const styles: SheetSpec['styles'] = [{ range: 'A1:K1', style: { bold: true, fill: HEADER_FILL, border: true } }];
   for (const conflict of c.conflicts) {
     const first = values.length + 1;
-    const differing = conflict.differing.map((f) => l[f]).join(lang === 'ja' ? '・' : ', ');
+    const differing = conflict.differing.map((f) => l[f]).join(l.separator);
     for (const e of conflict.entries) {
       values.push([
         conflict.measure,
@@ -118,7 +146,7 @@ function conflictSheet(c: Consolidation, lang: Lang): SheetSpec {
 }
 
 function sourceSheet(c: Consolidation, lang: Lang): SheetSpec {
-  const l = LABELS[lang];
+  const l = CONSOLIDATION_LABELS[lang];
   const values: SpecValue[][] = [[l.source, l.rows, l.error, l.warning, l.info, l.failure]];
   for (const s of c.sources) values.push([s.source, s.rowCount, s.counts.error, s.counts.warning, s.counts.info, s.failure ?? null]);
   return {

@@ -6,8 +6,27 @@ import type { Lang } from '../core/lang';
 import { columnLetters } from '../core/a1';
 import type { Changes, MeasureChange } from './changes';
 import type { Snapshot } from './snapshot';
+import { CHANGE_KINDS, type ChangeKind } from './change-kinds';
 
-const L = {
+interface ChangeSheetLabels {
+  changes: string;
+  trend: string;
+  history: string;
+  title: (from: string, to: string) => string;
+  none: (date: string) => string;
+  item: string;
+  count: string;
+  /** Each kind of change, as the changes sheet heads it. */
+  sections: Record<ChangeKind, string>;
+  columns: string[];
+  date: string;
+  trendTitle: string;
+  policy: (code: string) => string;
+  percent: string;
+}
+
+/** The words of the 前回からの変化, 進捗の推移 and 進捗履歴 sheets. */
+export const CHANGE_SHEET_LABELS: Record<Lang, ChangeSheetLabels> = {
   ja: {
     changes: '前回からの変化',
     trend: '進捗の推移',
@@ -56,11 +75,10 @@ const L = {
   },
 };
 
-const SECTION_ORDER = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progressUp', 'progressDown', 'added', 'gone'] as const;
 const HEADER_FILL = '#DDEBF7';
 
 export function changeSheetNames(lang: Lang) {
-  return { changes: L[lang].changes, trend: L[lang].trend, history: L[lang].history };
+  return { changes: CHANGE_SHEET_LABELS[lang].changes, trend: CHANGE_SHEET_LABELS[lang].trend, history: CHANGE_SHEET_LABELS[lang].history };
 }
 
 const CHANGE_WIDTHS = [12, 44, 18, 8, 12, 12, 12, 12];
@@ -85,7 +103,7 @@ function printable(
 
 /** The changes sheet; `changes` undefined when there is no earlier snapshot. */
 export function changesSheetSpec(changes: Changes | undefined, current: Snapshot, lang: Lang, stamp?: PrintStamp): SheetSpec {
-  const l = L[lang];
+  const l = CHANGE_SHEET_LABELS[lang];
   const values: SpecValue[][] = [];
   const styles: StyleRange[] = [{ range: 'A1', style: { bold: true, fontSize: 14 } }];
   if (!changes) {
@@ -94,9 +112,9 @@ export function changesSheetSpec(changes: Changes | undefined, current: Snapshot
   }
   values.push([l.title(changes.from, changes.to)], [], [l.item, l.count]);
   styles.push({ range: 'A3:B3', style: { bold: true, fill: HEADER_FILL, border: true } });
-  for (const key of SECTION_ORDER) values.push([l.sections[key], changes[key].length]);
+  for (const key of CHANGE_KINDS) values.push([l.sections[key], changes[key].length]);
   styles.push({ range: `A4:B${values.length}`, style: { border: true } });
-  for (const key of SECTION_ORDER) {
+  for (const key of CHANGE_KINDS) {
     const list: MeasureChange[] = changes[key];
     if (list.length === 0) continue;
     values.push([]);
@@ -123,7 +141,7 @@ const trendPolicyColumn = (i: number) => TREND_DATE_COLUMN + 1 + i;
 
 /** Mean progress per policy for each snapshot, with a line chart over it. */
 export function trendSheetSpec(snapshots: Snapshot[], lang: Lang, stamp?: PrintStamp): SheetSpec {
-  const l = L[lang];
+  const l = CHANGE_SHEET_LABELS[lang];
   const policies = snapshots.at(-1)?.groups.filter((g) => g.level === 'policy') ?? [];
   const trendRow = (date: SpecValue, perPolicy: (code: string) => SpecValue): SpecValue[] => {
     const cells: SpecValue[] = [];

@@ -1,6 +1,6 @@
 /** What a user reads about plans they keep: the plan sheet's labels, its issues, and plan import's report (ja, en). */
 import type { Lang } from '../core/lang';
-import type { ImportProblem } from './plan-document';
+import type { ImportProblem, ImportProblemCode } from './plan-document';
 import type { PlanLevel } from './plan-tree';
 
 export interface PlanTableLabels {
@@ -75,95 +75,127 @@ export type PlanSheetProblem =
   | { kind: 'duplicate-code'; level: PlanLevel; code: string; firstCell: string }
   | { kind: 'other-title'; level: PlanLevel; code: string; firstCell: string };
 
+type SheetProblemKind = PlanSheetProblem['kind'];
+type SheetMessages = { [K in SheetProblemKind]: (p: Extract<PlanSheetProblem, { kind: K }>) => string };
+type ImportMessages = {
+  [C in ImportProblemCode]: (detail: string, counts: ImportProblem['counts']) => string;
+};
+
+/** The label of a cell the plan sheet leaves empty (the measure table has a message of its own). */
+const missingLabel = (what: Exclude<Extract<PlanSheetProblem, { kind: 'missing' }>['what'], 'measureTable'>, l: PlanTableLabels) =>
+  ({ name: l.name, startYear: l.startYear, endYear: l.endYear, attitude: l.attitude })[what];
+
+interface PlanText {
+  /** A problem of the workbook's plan sheet, said at its cell. */
+  sheet: SheetMessages;
+  /** Where in the plan document an import problem is: '' for the document as a whole. */
+  importLine: (line: number) => string;
+  /** What plan import found wrong with the document. */
+  import: ImportMessages;
+  /** `plan-tracker plan`: the plan as an indented outline. */
+  outline: {
+    heading: (name: string, startYear: number, endYear: number, assumed: boolean) => string;
+    philosophy: (title: string) => string;
+    attitudes: (attitudes: string[]) => string;
+    counts: (counts: Record<PlanLevel, number>) => string;
+    policy: (code: string, title: string) => string;
+    challenges: (challenges: string[]) => string;
+  };
+}
+
+const LJA = LEVEL.ja;
+const LEN = LEVEL.en;
+
+const JA: PlanText = {
+  sheet: {
+    missing: (p) =>
+      p.what === 'measureTable'
+        ? `事業の表（見出し: ${PLAN_TABLE_LABELS.ja.columns.join('・')}）がありません`
+        : `「${missingLabel(p.what, PLAN_TABLE_LABELS.ja)}」が空です`,
+    'not-a-year': (p) => `年度として読めません: ${p.value}（2025 や 令和7年度 のように）`,
+    'end-before-start': (p) => `終了年度 ${p.end} が開始年度 ${p.start} より前です`,
+    'missing-code': (p) => `${LJA[p.level]}番号が空です`,
+    'missing-title': (p) => `${LJA[p.level]} ${p.code} の名称が空です`,
+    'measure-without-initiative': () => '事業がありますが取組がありません（取組番号と取組を入れてください）',
+    'area-without-initiative': (p) => `施策 ${p.code} に取組がありません（取組番号と取組を入れてください）`,
+    'wrong-parent': (p) => `${LJA[p.level]}番号 ${p.code} は同じ行の ${p.parent} の下の番号ではありません`,
+    'out-of-order': (p) => `${LJA[p.level]}番号 ${p.code} は順番どおりではありません（ここは ${p.expected} のはずです）`,
+    'duplicate-code': (p) => `${LJA[p.level]}番号 ${p.code} が重複しています（最初は ${p.firstCell}）`,
+    'other-title': (p) => `${LJA[p.level]} ${p.code} の名称が ${p.firstCell} と違います`,
+  },
+  importLine: (line) => (line > 0 ? `${line}行目: ` : ''),
+  import: {
+    'no-policy': () => '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください',
+    'measure-before-initiative': (detail) => `取組（●）より前に事業（・）があります: ${detail}`,
+    'initiative-before-area': (detail) => `施策（(1) など）より前に取組があります: ${detail}`,
+    'area-before-policy': (detail) => `方針より前に施策があります: ${detail}`,
+    'policy-without-title': (detail) => `方針 ${detail} の名称が見つかりません`,
+    'policy-without-area': (detail) => `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}`,
+    'area-without-initiative': (detail) => `施策 ${detail} に取組（●）がありません`,
+    'duplicate-area': (detail) => `同じ施策がもう一度あります: ${detail}`,
+    'challenge-groups': (_detail, counts) =>
+      `課題のまとまり（空行で区切る）が ${counts?.groups} 個、方針が ${counts?.policies} 個で、対応が付きません`,
+  },
+  outline: {
+    heading: (name, start, end, assumed) => `${name}（期間: ${start}–${end}年度${assumed ? '・想定' : ''}）`,
+    philosophy: (title) => `基本理念: ${title}`,
+    attitudes: (attitudes) => `取組姿勢: ${attitudes.join('　')}`,
+    counts: (c) => `方針 ${c.policy}・施策 ${c.area}・取組 ${c.initiative}・事業 ${c.measure}`,
+    policy: (code, title) => `方針${code} ${title}`,
+    challenges: (challenges) => `課題: ${challenges.join('、')}`,
+  },
+};
+
+const EN: PlanText = {
+  sheet: {
+    missing: (p) =>
+      p.what === 'measureTable'
+        ? `No measure table (headers: ${PLAN_TABLE_LABELS.en.columns.join(', ')})`
+        : `"${missingLabel(p.what, PLAN_TABLE_LABELS.en)}" is empty`,
+    'not-a-year': (p) => `Not a fiscal year: ${p.value} (write it as 2025 or 令和7年度)`,
+    'end-before-start': (p) => `End year ${p.end} is before start year ${p.start}`,
+    'missing-code': (p) => `The ${LEN[p.level]} number is empty`,
+    'missing-title': (p) => `The ${LEN[p.level]} ${p.code} has no title`,
+    'measure-without-initiative': () => 'A measure without an initiative (fill in the initiative number and title)',
+    'area-without-initiative': (p) => `The area ${p.code} has no initiative (fill in the initiative number and title)`,
+    'wrong-parent': (p) => `The ${LEN[p.level]} number ${p.code} is not under ${p.parent} on the same row`,
+    'out-of-order': (p) => `The ${LEN[p.level]} number ${p.code} is out of order (${p.expected} expected here)`,
+    'duplicate-code': (p) => `Duplicate ${LEN[p.level]} number ${p.code} (first at ${p.firstCell})`,
+    'other-title': (p) => `The ${LEN[p.level]} ${p.code} has another title at ${p.firstCell}`,
+  },
+  importLine: (line) => (line > 0 ? `line ${line}: ` : ''),
+  import: {
+    'no-policy': () => 'No policy heading such as "方針 1": is this the text of a plan document?',
+    'measure-before-initiative': (detail) => `A measure (・) before any initiative (●): ${detail}`,
+    'initiative-before-area': (detail) => `An initiative before any area ((1) …): ${detail}`,
+    'area-before-policy': (detail) => `An area before any policy: ${detail}`,
+    'policy-without-title': (detail) => `Policy ${detail} has no title`,
+    'policy-without-area': (detail) => `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`,
+    'area-without-initiative': (detail) => `Area ${detail} has no initiative (●)`,
+    'duplicate-area': (detail) => `The same area again: ${detail}`,
+    'challenge-groups': (_detail, counts) =>
+      `${counts?.groups} groups of challenges (split by empty lines) for ${counts?.policies} policies: cannot match them`,
+  },
+  outline: {
+    heading: (name, start, end, assumed) => `${name} (period: FY${start}–FY${end}${assumed ? ', assumed' : ''})`,
+    philosophy: (title) => `Philosophy: ${title}`,
+    attitudes: (attitudes) => `Attitudes: ${attitudes.join(', ')}`,
+    counts: (c) => `${c.policy} policies, ${c.area} areas, ${c.initiative} initiatives, ${c.measure} measures`,
+    policy: (code, title) => `Policy ${code} ${title}`,
+    challenges: (challenges) => `Challenges: ${challenges.join('; ')}`,
+  },
+};
+
+export const PLAN_TEXT: Record<Lang, PlanText> = { ja: JA, en: EN };
+
 export function planSheetMessage(problem: PlanSheetProblem, lang: Lang): string {
-  const level = (l: PlanLevel) => LEVEL[lang][l];
-  const labels = PLAN_TABLE_LABELS[lang];
-  const ja = lang === 'ja';
-  switch (problem.kind) {
-    case 'missing': {
-      const what = {
-        name: labels.name,
-        startYear: labels.startYear,
-        endYear: labels.endYear,
-        measureTable: labels.columns.join('・'),
-        attitude: labels.attitude,
-      }[problem.what];
-      if (problem.what === 'measureTable')
-        return ja ? `事業の表（見出し: ${what}）がありません` : `No measure table (headers: ${labels.columns.join(', ')})`;
-      return ja ? `「${what}」が空です` : `"${what}" is empty`;
-    }
-    case 'not-a-year':
-      return ja
-        ? `年度として読めません: ${problem.value}（2025 や 令和7年度 のように）`
-        : `Not a fiscal year: ${problem.value} (write it as 2025 or 令和7年度)`;
-    case 'end-before-start':
-      return ja
-        ? `終了年度 ${problem.end} が開始年度 ${problem.start} より前です`
-        : `End year ${problem.end} is before start year ${problem.start}`;
-    case 'missing-code':
-      return ja ? `${level(problem.level)}番号が空です` : `The ${level(problem.level)} number is empty`;
-    case 'missing-title':
-      return ja ? `${level(problem.level)} ${problem.code} の名称が空です` : `The ${level(problem.level)} ${problem.code} has no title`;
-    case 'measure-without-initiative':
-      return ja
-        ? '事業がありますが取組がありません（取組番号と取組を入れてください）'
-        : 'A measure without an initiative (fill in the initiative number and title)';
-    case 'area-without-initiative':
-      return ja
-        ? `施策 ${problem.code} に取組がありません（取組番号と取組を入れてください）`
-        : `The area ${problem.code} has no initiative (fill in the initiative number and title)`;
-    case 'wrong-parent':
-      return ja
-        ? `${level(problem.level)}番号 ${problem.code} は同じ行の ${problem.parent} の下の番号ではありません`
-        : `The ${level(problem.level)} number ${problem.code} is not under ${problem.parent} on the same row`;
-    case 'out-of-order':
-      return ja
-        ? `${level(problem.level)}番号 ${problem.code} は順番どおりではありません（ここは ${problem.expected} のはずです）`
-        : `The ${level(problem.level)} number ${problem.code} is out of order (${problem.expected} expected here)`;
-    case 'duplicate-code':
-      return ja
-        ? `${level(problem.level)}番号 ${problem.code} が重複しています（最初は ${problem.firstCell}）`
-        : `Duplicate ${level(problem.level)} number ${problem.code} (first at ${problem.firstCell})`;
-    case 'other-title':
-      return ja
-        ? `${level(problem.level)} ${problem.code} の名称が ${problem.firstCell} と違います`
-        : `The ${level(problem.level)} ${problem.code} has another title at ${problem.firstCell}`;
-  }
+  const message = PLAN_TEXT[lang].sheet[problem.kind] as (p: PlanSheetProblem) => string;
+  return message(problem);
 }
 
 export function importProblemMessage(problem: ImportProblem, lang: Lang): string {
-  const ja = lang === 'ja';
-  const where = problem.line > 0 ? (ja ? `${problem.line}行目: ` : `line ${problem.line}: `) : '';
-  const detail = problem.detail ?? '';
-  const text = (() => {
-    switch (problem.code) {
-      case 'no-policy':
-        return ja
-          ? '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください'
-          : 'No policy heading such as "方針 1": is this the text of a plan document?';
-      case 'measure-before-initiative':
-        return ja ? `取組（●）より前に事業（・）があります: ${detail}` : `A measure (・) before any initiative (●): ${detail}`;
-      case 'initiative-before-area':
-        return ja ? `施策（(1) など）より前に取組があります: ${detail}` : `An initiative before any area ((1) …): ${detail}`;
-      case 'area-before-policy':
-        return ja ? `方針より前に施策があります: ${detail}` : `An area before any policy: ${detail}`;
-      case 'policy-without-title':
-        return ja ? `方針 ${detail} の名称が見つかりません` : `Policy ${detail} has no title`;
-      case 'policy-without-area':
-        return ja
-          ? `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}`
-          : `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`;
-      case 'area-without-initiative':
-        return ja ? `施策 ${detail} に取組（●）がありません` : `Area ${detail} has no initiative (●)`;
-      case 'duplicate-area':
-        return ja ? `同じ施策がもう一度あります: ${detail}` : `The same area again: ${detail}`;
-      case 'challenge-groups':
-        return ja
-          ? `課題のまとまり（空行で区切る）が ${problem.counts?.groups} 個、方針が ${problem.counts?.policies} 個で、対応が付きません`
-          : `${problem.counts?.groups} groups of challenges (split by empty lines) for ${problem.counts?.policies} policies: cannot match them`;
-    }
-  })();
-  return where + text;
+  const t = PLAN_TEXT[lang];
+  return t.importLine(problem.line) + t.import[problem.code](problem.detail ?? '', problem.counts);
 }
 
 export const IMPORT_REPORT: Record<

@@ -68,6 +68,8 @@ export interface SummaryLabels {
   issueCount: string;
   rowsNote: string;
   // template
+  /** The new tracker sheet's name. */
+  templateSheet: (fiscalYear: number) => string;
   templateTitle: (fiscalYear: number, department?: string) => string;
   templateNote: string;
   planSheet: string;
@@ -156,6 +158,7 @@ const JA: SummaryLabels = {
   planCode: 'プランコード',
   issueCount: '指摘件数',
   rowsNote: '進捗管理表から読み取った値（正規化後）。プランコードは行が位置付けられた事業（例示外の事業は取組）の番号です',
+  templateSheet: (fy) => `進捗管理表${fy}`,
   templateTitle: (fy, d) => `行政経営プラン 進捗管理表（${fy}年度${d ? `・${d}` : ''}）`,
   templateNote: '担当課・進捗状況・進捗率などを入力してください。担当しない事業の行は削除して構いません',
   planSheet: 'プラン',
@@ -245,6 +248,7 @@ const EN: SummaryLabels = {
   issueCount: 'Issues',
   rowsNote:
     'Values as read from the trackers, normalised. The plan code is the measure the row is placed at (its initiative for an unlisted measure)',
+  templateSheet: (fy) => `Tracker FY${fy}`,
   templateTitle: (fy, d) => `Administrative management plan tracker (FY${fy}${d ? `, ${d}` : ''})`,
   templateNote: 'Fill in department, status, progress and the rest. Delete the rows of measures your department does not own',
   planSheet: 'Plan',
@@ -257,6 +261,8 @@ const EN: SummaryLabels = {
   numberError: 'Enter a number of 0 or more',
 };
 
+const LABELS: Record<Lang, SummaryLabels> = { ja: JA, en: EN };
+
 /**
  * The headings and labels of the summary, history and template sheets in one language.
  *
@@ -264,5 +270,5 @@ const EN: SummaryLabels = {
  * summaryLabels('en').sheet.meeting; // the meeting sheet's name in English
  */
 export function summaryLabels(lang: Lang): SummaryLabels {
-  return lang === 'en' ? EN : JA;
+  return LABELS[lang];
 }

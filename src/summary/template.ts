@@ -64,7 +64,7 @@ export function defaultFiscalYear(plan: Plan, today: Date): number {
 }
 
 export function templateSheetName(lang: Lang, fiscalYear: number): string {
-  return lang === 'en' ? `Tracker FY${fiscalYear}` : `進捗管理表${fiscalYear}`;
+  return summaryLabels(lang).templateSheet(fiscalYear);
 }
 
 /**

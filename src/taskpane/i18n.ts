@@ -4,12 +4,13 @@
  * the engine.
  */
 import type { MeasureChange } from '../history/changes';
+import { CHANGE_KINDS, type ChangeKind } from '../history/change-kinds';
 import type { Lang } from '../core/lang';
 import type { RuleId, Severity } from '../validate/types';
 
-/** The kinds of change the pane lists, in the order the 前回からの変化 sheet lists them. */
-export const CHANGE_SECTIONS = ['statusChanged', 'newlyCompleted', 'newlyStopped', 'progressUp', 'progressDown', 'added', 'gone'] as const;
-export type ChangeSection = (typeof CHANGE_SECTIONS)[number];
+/** The kinds of change the pane lists, in the order the 前回からの変化 sheet lists them (the history's own list). */
+export const CHANGE_SECTIONS = CHANGE_KINDS;
+export type ChangeSection = ChangeKind;
 
 /** One side of a change: status and progress ("—" for a blank status). */
 export function side(status: string | null, progress: number | null, sep: string): string {

@@ -4,6 +4,8 @@
  * there (never inside a surrogate pair) and counted, so the command can say so.
  */
 import type { WorkbookSpec } from '../core/sheet-spec';
+import type { Lang } from '../core/lang';
+import { WORKBOOK_TEXT } from './workbook-text';
 
 export const EXCEL_MAX_TEXT = 32_767;
 
@@ -39,9 +41,8 @@ export function cutOverlongText(spec: WorkbookSpec): CutText[] {
   return cuts;
 }
 
-export function cutTextNote(cuts: CutText[], lang: 'ja' | 'en'): string | null {
+export function cutTextNote(cuts: CutText[], lang: Lang): string | null {
   if (cuts.length === 0) return null;
-  return lang === 'ja'
-    ? `注意: Excel のセルの上限（${EXCEL_MAX_TEXT.toLocaleString()}文字）を超える文字列 ${cuts.length}件を上限で切りました（最初: ${cuts[0].sheet} ${cuts[0].row}行${cuts[0].column}列、${cuts[0].length.toLocaleString()}文字）`
-    : `Note: ${cuts.length} text(s) longer than Excel's cell limit (${EXCEL_MAX_TEXT.toLocaleString()} characters) were cut there (first: ${cuts[0].sheet} row ${cuts[0].row} column ${cuts[0].column}, ${cuts[0].length.toLocaleString()} characters)`;
+  const [first] = cuts;
+  return WORKBOOK_TEXT[lang].cutText(cuts.length, EXCEL_MAX_TEXT, first.sheet, first.row, first.column, first.length);
 }

@@ -3,6 +3,9 @@
  * message, in Japanese and English, that says what to do. `message` holds both (the pane shows it
  * as is); `ja` and `en` hold each alone.
  */
+import type { Lang } from '../../core/lang';
+import { WORKBOOK_TEXT } from '../workbook-text';
+
 export type HostErrorCode =
   | 'protected-sheet'
   | 'protected-workbook'
@@ -39,9 +42,8 @@ export interface ErrorContext {
   sheet?: string;
 }
 
-function sheetPart(context: ErrorContext, lang: 'ja' | 'en'): string {
-  if (!context.sheet) return '';
-  return lang === 'ja' ? `（シート「${context.sheet}」）` : ` (sheet "${context.sheet}")`;
+function sheetPart(context: ErrorContext, lang: Lang): string {
+  return context.sheet ? WORKBOOK_TEXT[lang].onSheet(context.sheet) : '';
 }
 
 export function protectedSheetError(context: ErrorContext, officeCode?: string): HostError {
