@@ -11,6 +11,8 @@ import { IMPORT_REPORT, PLAN_TABLE_LABELS, PLAN_TEXT } from '../src/plan/plan-me
 import { PREVIEW_STRINGS } from '../src/preview/strings';
 import { summaryLabels } from '../src/summary/labels';
 import { STRINGS } from '../src/taskpane/all-strings';
+import { SELF_CHECK_STRINGS } from '../src/taskpane/self-check-strings';
+import { UNDO_NOTICE_STRINGS } from '../src/taskpane/undo-notice-strings';
 import { ENGINE_TEXT, formatMessage } from '../src/validate/messages';
 import { WORKBOOK_TEXT } from '../src/workbook/workbook-text';
 import { RULES, type IssueParams, type RuleId } from '../src/validate/types';
@@ -81,6 +83,8 @@ function differences(ja: unknown, en: unknown, name: string): Difference[] {
 describe('language tables', () => {
   it.each([
     ['task pane (src/taskpane/strings-ja.ts, strings-en.ts)', STRINGS.ja, STRINGS.en],
+    ['pane self-check (src/taskpane/self-check-strings.ts)', SELF_CHECK_STRINGS.ja, SELF_CHECK_STRINGS.en],
+    ['pane undo notice (src/taskpane/undo-notice-strings.ts)', UNDO_NOTICE_STRINGS.ja, UNDO_NOTICE_STRINGS.en],
     ['preview page (src/preview/strings.ts)', PREVIEW_STRINGS.ja, PREVIEW_STRINGS.en],
     ['summary sheets (src/summary/labels.ts)', summaryLabels('ja'), summaryLabels('en')],
     ['history sheets (src/history/change-sheets.ts)', CHANGE_SHEET_LABELS.ja, CHANGE_SHEET_LABELS.en],
