@@ -7,14 +7,14 @@ import { CLI_TEXT } from '../src/cli/cli-text';
 import { COMMANDS_TEXT } from '../src/commands/commands-text';
 import { CONSOLIDATION_LABELS } from '../src/consolidate/sheets';
 import { CHANGE_SHEET_LABELS } from '../src/history/change-sheets';
-import { IMPORT_REPORT, PLAN_TABLE_LABELS, PLAN_TEXT } from '../src/plan/plan-messages';
+import { IMPORT_REPORT, PLAN_IMPORT_MESSAGES, PLAN_OUTLINE_TEXT, PLAN_SHEET_MESSAGES, PLAN_TABLE_LABELS } from '../src/plan/plan-messages';
 import { PREVIEW_STRINGS } from '../src/preview/strings';
 import { summaryLabels } from '../src/summary/labels';
 import { STRINGS } from '../src/taskpane/all-strings';
 import { SELF_CHECK_STRINGS } from '../src/taskpane/self-check-strings';
 import { UNDO_NOTICE_STRINGS } from '../src/taskpane/undo-notice-strings';
 import { ENGINE_TEXT, formatMessage } from '../src/validate/messages';
-import { WORKBOOK_TEXT } from '../src/workbook/workbook-text';
+import { CUT_TEXT_NOTE, ON_SHEET } from '../src/workbook/workbook-text';
 import { RULES, type IssueParams, type RuleId } from '../src/validate/types';
 import type { FieldId } from '../src/tracker/fields';
 import type { Finding } from '../src/validate/rules';
@@ -89,12 +89,18 @@ describe('language tables', () => {
     ['summary sheets (src/summary/labels.ts)', summaryLabels('ja'), summaryLabels('en')],
     ['history sheets (src/history/change-sheets.ts)', CHANGE_SHEET_LABELS.ja, CHANGE_SHEET_LABELS.en],
     ['consolidation sheets (src/consolidate/sheets.ts)', CONSOLIDATION_LABELS.ja, CONSOLIDATION_LABELS.en],
-    ['plan messages (src/plan/plan-messages.ts)', PLAN_TEXT.ja, PLAN_TEXT.en],
+    ['plan sheet messages (src/plan/plan-messages.ts)', PLAN_SHEET_MESSAGES.ja, PLAN_SHEET_MESSAGES.en],
+    ['plan import messages (src/plan/plan-messages.ts)', PLAN_IMPORT_MESSAGES.ja, PLAN_IMPORT_MESSAGES.en],
+    ['plan outline (src/plan/plan-messages.ts)', PLAN_OUTLINE_TEXT.ja, PLAN_OUTLINE_TEXT.en],
     ['plan sheet (src/plan/plan-messages.ts)', PLAN_TABLE_LABELS.ja, PLAN_TABLE_LABELS.en],
     ['plan import report (src/plan/plan-messages.ts)', IMPORT_REPORT.ja, IMPORT_REPORT.en],
     ['command line (src/cli/cli-text.ts)', CLI_TEXT.ja, CLI_TEXT.en],
     ['ribbon commands (src/commands/commands-text.ts)', COMMANDS_TEXT.ja, COMMANDS_TEXT.en],
-    ['workbook adapters (src/workbook/workbook-text.ts)', WORKBOOK_TEXT.ja, WORKBOOK_TEXT.en],
+    [
+      'workbook adapters (src/workbook/workbook-text.ts)',
+      { CUT_TEXT_NOTE: CUT_TEXT_NOTE.ja, ON_SHEET: ON_SHEET.ja },
+      { CUT_TEXT_NOTE: CUT_TEXT_NOTE.en, ON_SHEET: ON_SHEET.en },
+    ],
   ])('%s: same keys and placeholders in Japanese and English', (name, ja, en) => {
     expect(differences(ja, en, name)).toEqual([]);
   });

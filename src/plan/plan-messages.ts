@@ -85,29 +85,12 @@ type ImportMessages = {
 const missingLabel = (what: Exclude<Extract<PlanSheetProblem, { kind: 'missing' }>['what'], 'measureTable'>, l: PlanTableLabels) =>
   ({ name: l.name, startYear: l.startYear, endYear: l.endYear, attitude: l.attitude })[what];
 
-interface PlanText {
-  /** A problem of the workbook's plan sheet, said at its cell. */
-  sheet: SheetMessages;
-  /** Where in the plan document an import problem is: '' for the document as a whole. */
-  importLine: (line: number) => string;
-  /** What plan import found wrong with the document. */
-  import: ImportMessages;
-  /** `plan-tracker plan`: the plan as an indented outline. */
-  outline: {
-    heading: (name: string, startYear: number, endYear: number, assumed: boolean) => string;
-    philosophy: (title: string) => string;
-    attitudes: (attitudes: string[]) => string;
-    counts: (counts: Record<PlanLevel, number>) => string;
-    policy: (code: string, title: string) => string;
-    challenges: (challenges: string[]) => string;
-  };
-}
-
 const LJA = LEVEL.ja;
 const LEN = LEVEL.en;
 
-const JA: PlanText = {
-  sheet: {
+/** A problem of the workbook's plan sheet, said at its cell. */
+export const PLAN_SHEET_MESSAGES: Record<Lang, SheetMessages> = {
+  ja: {
     missing: (p) =>
       p.what === 'measureTable'
         ? `事業の表（見出し: ${PLAN_TABLE_LABELS.ja.columns.join('・')}）がありません`
@@ -123,31 +106,7 @@ const JA: PlanText = {
     'duplicate-code': (p) => `${LJA[p.level]}番号 ${p.code} が重複しています（最初は ${p.firstCell}）`,
     'other-title': (p) => `${LJA[p.level]} ${p.code} の名称が ${p.firstCell} と違います`,
   },
-  importLine: (line) => (line > 0 ? `${line}行目: ` : ''),
-  import: {
-    'no-policy': () => '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください',
-    'measure-before-initiative': (detail) => `取組（●）より前に事業（・）があります: ${detail}`,
-    'initiative-before-area': (detail) => `施策（(1) など）より前に取組があります: ${detail}`,
-    'area-before-policy': (detail) => `方針より前に施策があります: ${detail}`,
-    'policy-without-title': (detail) => `方針 ${detail} の名称が見つかりません`,
-    'policy-without-area': (detail) => `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}`,
-    'area-without-initiative': (detail) => `施策 ${detail} に取組（●）がありません`,
-    'duplicate-area': (detail) => `同じ施策がもう一度あります: ${detail}`,
-    'challenge-groups': (_detail, counts) =>
-      `課題のまとまり（空行で区切る）が ${counts?.groups} 個、方針が ${counts?.policies} 個で、対応が付きません`,
-  },
-  outline: {
-    heading: (name, start, end, assumed) => `${name}（期間: ${start}–${end}年度${assumed ? '・想定' : ''}）`,
-    philosophy: (title) => `基本理念: ${title}`,
-    attitudes: (attitudes) => `取組姿勢: ${attitudes.join('　')}`,
-    counts: (c) => `方針 ${c.policy}・施策 ${c.area}・取組 ${c.initiative}・事業 ${c.measure}`,
-    policy: (code, title) => `方針${code} ${title}`,
-    challenges: (challenges) => `課題: ${challenges.join('、')}`,
-  },
-};
-
-const EN: PlanText = {
-  sheet: {
+  en: {
     missing: (p) =>
       p.what === 'measureTable'
         ? `No measure table (headers: ${PLAN_TABLE_LABELS.en.columns.join(', ')})`
@@ -163,20 +122,68 @@ const EN: PlanText = {
     'duplicate-code': (p) => `Duplicate ${LEN[p.level]} number ${p.code} (first at ${p.firstCell})`,
     'other-title': (p) => `The ${LEN[p.level]} ${p.code} has another title at ${p.firstCell}`,
   },
-  importLine: (line) => (line > 0 ? `line ${line}: ` : ''),
-  import: {
-    'no-policy': () => 'No policy heading such as "方針 1": is this the text of a plan document?',
-    'measure-before-initiative': (detail) => `A measure (・) before any initiative (●): ${detail}`,
-    'initiative-before-area': (detail) => `An initiative before any area ((1) …): ${detail}`,
-    'area-before-policy': (detail) => `An area before any policy: ${detail}`,
-    'policy-without-title': (detail) => `Policy ${detail} has no title`,
-    'policy-without-area': (detail) => `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`,
-    'area-without-initiative': (detail) => `Area ${detail} has no initiative (●)`,
-    'duplicate-area': (detail) => `The same area again: ${detail}`,
-    'challenge-groups': (_detail, counts) =>
-      `${counts?.groups} groups of challenges (split by empty lines) for ${counts?.policies} policies: cannot match them`,
+};
+
+/** What plan import found wrong with the document (read by the command line only). */
+interface ImportText {
+  /** Where in the plan document a problem is: '' for the document as a whole. */
+  line: (line: number) => string;
+  problems: ImportMessages;
+}
+
+export const PLAN_IMPORT_MESSAGES: Record<Lang, ImportText> = {
+  ja: {
+    line: (line) => (line > 0 ? `${line}行目: ` : ''),
+    problems: {
+      'no-policy': () => '「方針 1」のような方針の見出しがありません。プラン文書のテキストか確かめてください',
+      'measure-before-initiative': (detail) => `取組（●）より前に事業（・）があります: ${detail}`,
+      'initiative-before-area': (detail) => `施策（(1) など）より前に取組があります: ${detail}`,
+      'area-before-policy': (detail) => `方針より前に施策があります: ${detail}`,
+      'policy-without-title': (detail) => `方針 ${detail} の名称が見つかりません`,
+      'policy-without-area': (detail) => `方針・施策の番号が 1 から順に揃っていないか、施策のない方針があります: ${detail}`,
+      'area-without-initiative': (detail) => `施策 ${detail} に取組（●）がありません`,
+      'duplicate-area': (detail) => `同じ施策がもう一度あります: ${detail}`,
+      'challenge-groups': (_detail, counts) =>
+        `課題のまとまり（空行で区切る）が ${counts?.groups} 個、方針が ${counts?.policies} 個で、対応が付きません`,
+    },
   },
-  outline: {
+  en: {
+    line: (line) => (line > 0 ? `line ${line}: ` : ''),
+    problems: {
+      'no-policy': () => 'No policy heading such as "方針 1": is this the text of a plan document?',
+      'measure-before-initiative': (detail) => `A measure (・) before any initiative (●): ${detail}`,
+      'initiative-before-area': (detail) => `An initiative before any area ((1) …): ${detail}`,
+      'area-before-policy': (detail) => `An area before any policy: ${detail}`,
+      'policy-without-title': (detail) => `Policy ${detail} has no title`,
+      'policy-without-area': (detail) => `Policies or areas not numbered 1, 2, 3 … or a policy without areas: ${detail}`,
+      'area-without-initiative': (detail) => `Area ${detail} has no initiative (●)`,
+      'duplicate-area': (detail) => `The same area again: ${detail}`,
+      'challenge-groups': (_detail, counts) =>
+        `${counts?.groups} groups of challenges (split by empty lines) for ${counts?.policies} policies: cannot match them`,
+    },
+  },
+};
+
+/** `plan-tracker plan`: the plan as an indented outline. */
+interface OutlineText {
+  heading: (name: string, startYear: number, endYear: number, assumed: boolean) => string;
+  philosophy: (title: string) => string;
+  attitudes: (attitudes: string[]) => string;
+  counts: (counts: Record<PlanLevel, number>) => string;
+  policy: (code: string, title: string) => string;
+  challenges: (challenges: string[]) => string;
+}
+
+export const PLAN_OUTLINE_TEXT: Record<Lang, OutlineText> = {
+  ja: {
+    heading: (name, start, end, assumed) => `${name}（期間: ${start}–${end}年度${assumed ? '・想定' : ''}）`,
+    philosophy: (title) => `基本理念: ${title}`,
+    attitudes: (attitudes) => `取組姿勢: ${attitudes.join('　')}`,
+    counts: (c) => `方針 ${c.policy}・施策 ${c.area}・取組 ${c.initiative}・事業 ${c.measure}`,
+    policy: (code, title) => `方針${code} ${title}`,
+    challenges: (challenges) => `課題: ${challenges.join('、')}`,
+  },
+  en: {
     heading: (name, start, end, assumed) => `${name} (period: FY${start}–FY${end}${assumed ? ', assumed' : ''})`,
     philosophy: (title) => `Philosophy: ${title}`,
     attitudes: (attitudes) => `Attitudes: ${attitudes.join(', ')}`,
@@ -186,16 +193,14 @@ const EN: PlanText = {
   },
 };
 
-export const PLAN_TEXT: Record<Lang, PlanText> = { ja: JA, en: EN };
-
 export function planSheetMessage(problem: PlanSheetProblem, lang: Lang): string {
-  const message = PLAN_TEXT[lang].sheet[problem.kind] as (p: PlanSheetProblem) => string;
+  const message = PLAN_SHEET_MESSAGES[lang][problem.kind] as (p: PlanSheetProblem) => string;
   return message(problem);
 }
 
 export function importProblemMessage(problem: ImportProblem, lang: Lang): string {
-  const t = PLAN_TEXT[lang];
-  return t.importLine(problem.line) + t.import[problem.code](problem.detail ?? '', problem.counts);
+  const t = PLAN_IMPORT_MESSAGES[lang];
+  return t.line(problem.line) + t.problems[problem.code](problem.detail ?? '', problem.counts);
 }
 
 export const IMPORT_REPORT: Record<

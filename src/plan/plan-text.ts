@@ -2,12 +2,12 @@
 import { planCounts } from './plan-tree';
 import type { Plan } from './types';
 import type { Lang } from '../core/lang';
-import { PLAN_TEXT } from './plan-messages';
+import { PLAN_OUTLINE_TEXT } from './plan-messages';
 
 export function planOutline(plan: Plan, lang: Lang = 'ja'): string {
   const lines: string[] = [];
   const counts = planCounts(plan);
-  const t = PLAN_TEXT[lang].outline;
+  const t = PLAN_OUTLINE_TEXT[lang];
   lines.push(t.heading(plan.name, plan.period.startYear, plan.period.endYear, plan.period.assumed));
   if (plan.philosophy.title) lines.push(t.philosophy(plan.philosophy.title));
   if (plan.attitudes.length) lines.push(t.attitudes(plan.attitudes.map((a) => `${a.code} ${a.name}`)));

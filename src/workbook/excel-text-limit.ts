@@ -5,7 +5,7 @@
  */
 import type { WorkbookSpec } from '../core/sheet-spec';
 import type { Lang } from '../core/lang';
-import { WORKBOOK_TEXT } from './workbook-text';
+import { CUT_TEXT_NOTE } from './workbook-text';
 
 export const EXCEL_MAX_TEXT = 32_767;
 
@@ -44,5 +44,5 @@ export function cutOverlongText(spec: WorkbookSpec): CutText[] {
 export function cutTextNote(cuts: CutText[], lang: Lang): string | null {
   if (cuts.length === 0) return null;
   const [first] = cuts;
-  return WORKBOOK_TEXT[lang].cutText(cuts.length, EXCEL_MAX_TEXT, first.sheet, first.row, first.column, first.length);
+  return CUT_TEXT_NOTE[lang](cuts.length, EXCEL_MAX_TEXT, first.sheet, first.row, first.column, first.length);
 }

@@ -4,7 +4,7 @@
  * as is); `ja` and `en` hold each alone.
  */
 import type { Lang } from '../../core/lang';
-import { WORKBOOK_TEXT } from '../workbook-text';
+import { ON_SHEET } from '../workbook-text';
 
 export type HostErrorCode =
   | 'protected-sheet'
@@ -43,7 +43,7 @@ export interface ErrorContext {
 }
 
 function sheetPart(context: ErrorContext, lang: Lang): string {
-  return context.sheet ? WORKBOOK_TEXT[lang].onSheet(context.sheet) : '';
+  return context.sheet ? ON_SHEET[lang](context.sheet) : '';
 }
 
 export function protectedSheetError(context: ErrorContext, officeCode?: string): HostError {
