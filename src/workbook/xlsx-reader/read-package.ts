@@ -11,7 +11,6 @@ import { WorkbookReadError } from '../read-error';
 import { readerMessages as m } from './messages';
 import { formatCode, isDateFormatCode } from './number-formats';
 import { decodeExcelEscapes, XmlScanner } from './xml-scan';
-import { xmlWindows } from './xml-windows';
 import { DEFAULT_PACKAGE_LIMITS, PackageError, ZipPackage, type Inflater, type PackageLimits } from './zip-package';
 
 export interface XlsxSheet {
@@ -191,7 +190,7 @@ interface SheetContext {
   date1904: boolean;
 }
 
-function readSheet(xml: Uint8Array, ctx: SheetContext): { data: SheetData; merges: string[] } {
+function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: string[] } {
   const values: CellValue[][] = [];
   const formats: (string | undefined)[][] = [];
   const formulas: (string | null)[][] = [];
@@ -203,102 +202,100 @@ function readSheet(xml: Uint8Array, ctx: SheetContext): { data: SheetData; merge
   let maxColumn = 0;
   const cellAttrs: Record<'r' | 's' | 't', string | undefined> = { r: undefined, s: undefined, t: undefined };
   const beyondGrid = (where: string) => new WorkbookReadError(m.beyondGrid(ctx.label, ctx.name, where));
-  for (const text of xmlWindows(xml)) {
-    const sc = new XmlScanner(text);
-    while (sc.next()) {
-      const name = sc.name;
-      if (name === 'sheetData') {
-        inSheetData = !sc.closing && !sc.selfClosing;
-        continue;
-      }
-      if (sc.closing) continue;
-      if (name === 'mergeCell') {
-        const ref = sc.attr('ref');
-        if (ref) merges.push(ref);
-        continue;
-      }
-      if (!inSheetData) continue;
-      if (name === 'row') {
-        const r = sc.attr('r');
-        row = r === undefined ? row + 1 : Number(r);
-        column = 0;
-        if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw beyondGrid(`row ${r}`);
-        continue;
-      }
-      if (name !== 'c') continue;
-      const { r: ref, s: style, t: type } = sc.shortAttrs(cellAttrs);
-      if (ref === undefined) column++;
-      else {
-        const at = parseRef(ref);
-        if (!(at.column >= 1 && at.column <= MAX_COLUMNS && at.row >= 1 && at.row <= MAX_ROWS)) throw beyondGrid(ref);
-        column = at.column;
-        row = at.row;
-      }
-      if (row === 0) row = 1;
-      if (column > MAX_COLUMNS) throw beyondGrid(`column ${column}`);
-      // A cell without a style has style 0 (ECMA-376 Part 1, 18.3.1.4 c, attribute s).
-      const format = ctx.cellFormats[style === undefined ? 0 : Number(style)];
-      if (format !== undefined) (formats[row - 1] ??= [])[column - 1] = format;
-      if (sc.selfClosing) continue;
-      let raw: string | undefined;
-      let inline: string | undefined;
-      let formula: string | undefined;
-      while (sc.next()) {
-        if (sc.closing) {
-          if (sc.name === 'c') break;
-          continue;
-        }
-        if (sc.name === 'v') raw = sc.readText();
-        else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
-        else if (sc.name === 'is') inline = readStringItem(sc);
-        else sc.skipElement();
-      }
-      if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
-      let value: CellValue;
-      switch (type) {
-        case 's': {
-          if (raw === undefined || raw === '') continue;
-          const strings = ctx.sharedStrings();
-          const text = strings[Number(raw)];
-          if (text === undefined)
-            throw new WorkbookReadError(
-              m.damaged(ctx.label, `shared string ${raw} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
-            );
-          value = text;
-          break;
-        }
-        case 'inlineStr':
-          if (inline === undefined && raw === undefined) continue;
-          value = inline ?? decodeExcelEscapes(raw ?? '');
-          break;
-        case 'str':
-          if (raw === undefined) continue;
-          value = decodeExcelEscapes(raw);
-          break;
-        case 'b':
-          if (raw === undefined) continue;
-          value = raw === '1' || raw === 'true';
-          break;
-        case 'e':
-          if (raw === undefined) continue;
-          value = raw;
-          break;
-        case 'd': {
-          if (raw === undefined) continue;
-          const date = new Date(raw);
-          value = Number.isNaN(date.getTime()) ? raw : date;
-          break;
-        }
-        default: {
-          if (raw === undefined || raw === '') continue;
-          const number = Number(raw);
-          if (!Number.isFinite(number)) value = raw;
-          else value = isDateFormatCode(format) ? serialValue(number, ctx.date1904) : number;
-        }
-      }
-      (values[row - 1] ??= [])[column - 1] = value;
-      if (column > maxColumn) maxColumn = column;
+  const sc = new XmlScanner(xml);
+  while (sc.next()) {
+    const name = sc.name;
+    if (name === 'sheetData') {
+      inSheetData = !sc.closing && !sc.selfClosing;
+      continue;
     }
+    if (sc.closing) continue;
+    if (name === 'mergeCell') {
+      const ref = sc.attr('ref');
+      if (ref) merges.push(ref);
+      continue;
+    }
+    if (!inSheetData) continue;
+    if (name === 'row') {
+      const r = sc.attr('r');
+      row = r === undefined ? row + 1 : Number(r);
+      column = 0;
+      if (!Number.isInteger(row) || row < 1 || row > MAX_ROWS) throw beyondGrid(`row ${r}`);
+      continue;
+    }
+    if (name !== 'c') continue;
+    const { r: ref, s: style, t: type } = sc.shortAttrs(cellAttrs);
+    if (ref === undefined) column++;
+    else {
+      const at = parseRef(ref);
+      if (!(at.column >= 1 && at.column <= MAX_COLUMNS && at.row >= 1 && at.row <= MAX_ROWS)) throw beyondGrid(ref);
+      column = at.column;
+      row = at.row;
+    }
+    if (row === 0) row = 1;
+    if (column > MAX_COLUMNS) throw beyondGrid(`column ${column}`);
+    // A cell without a style has style 0 (ECMA-376 Part 1, 18.3.1.4 c, attribute s).
+    const format = ctx.cellFormats[style === undefined ? 0 : Number(style)];
+    if (format !== undefined) (formats[row - 1] ??= [])[column - 1] = format;
+    if (sc.selfClosing) continue;
+    let raw: string | undefined;
+    let inline: string | undefined;
+    let formula: string | undefined;
+    while (sc.next()) {
+      if (sc.closing) {
+        if (sc.name === 'c') break;
+        continue;
+      }
+      if (sc.name === 'v') raw = sc.readText();
+      else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
+      else if (sc.name === 'is') inline = readStringItem(sc);
+      else sc.skipElement();
+    }
+    if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
+    let value: CellValue;
+    switch (type) {
+      case 's': {
+        if (raw === undefined || raw === '') continue;
+        const strings = ctx.sharedStrings();
+        const text = strings[Number(raw)];
+        if (text === undefined)
+          throw new WorkbookReadError(
+            m.damaged(ctx.label, `shared string ${raw} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
+          );
+        value = text;
+        break;
+      }
+      case 'inlineStr':
+        if (inline === undefined && raw === undefined) continue;
+        value = inline ?? decodeExcelEscapes(raw ?? '');
+        break;
+      case 'str':
+        if (raw === undefined) continue;
+        value = decodeExcelEscapes(raw);
+        break;
+      case 'b':
+        if (raw === undefined) continue;
+        value = raw === '1' || raw === 'true';
+        break;
+      case 'e':
+        if (raw === undefined) continue;
+        value = raw;
+        break;
+      case 'd': {
+        if (raw === undefined) continue;
+        const date = new Date(raw);
+        value = Number.isNaN(date.getTime()) ? raw : date;
+        break;
+      }
+      default: {
+        if (raw === undefined || raw === '') continue;
+        const number = Number(raw);
+        if (!Number.isFinite(number)) value = raw;
+        else value = isDateFormatCode(format) ? serialValue(number, ctx.date1904) : number;
+      }
+    }
+    (values[row - 1] ??= [])[column - 1] = value;
+    if (column > maxColumn) maxColumn = column;
   }
   carryMergedValues(values, merges, maxColumn);
   for (let r = 0; r < values.length; r++) {
@@ -447,7 +444,7 @@ function readPackage(pkg: ZipPackage, label: string, limits: ReaderLimits): Xlsx
   };
 
   const sheets = listed.map((entry) => {
-    const xml = pkg.read(entry.path);
+    const xml = pkg.readText(entry.path);
     if (xml === undefined) throw new WorkbookReadError(m.damaged(label, `sheet "${entry.name}" is missing (${entry.path})`));
     const { data, merges } = readSheet(xml, { label, name: entry.name, sharedStrings, cellFormats, date1904 });
     return { data, visible: entry.visible, merges };
