@@ -7,7 +7,8 @@ import { zipSync } from 'fflate';
 import { DEFAULT_READER_LIMITS, readXlsx } from '../src/workbook/xlsx-reader/read-xlsx';
 import { WorkbookReadError } from '../src/workbook/read-error';
 import { NODE_INFLATER } from '../src/workbook/xlsx-reader/node-inflater';
-import { FFLATE_INFLATER, type Inflater } from '../src/workbook/xlsx-reader/zip-package';
+import { FFLATE_INFLATER } from '../src/workbook/xlsx-reader/fflate-inflater';
+import type { Inflater } from '../src/workbook/xlsx-reader/zip-package';
 import { rawXlsx, rawXlsxParts } from './support/raw-xlsx';
 import { cli, cliEntry, cliProcess } from './support/cli';
 

@@ -6,7 +6,7 @@ import { constants, promises as fs } from 'node:fs';
 import type { CellValue, WorkbookData } from '../core/cell';
 import { WorkbookReadError } from './read-error';
 import { readerMessages as m } from './xlsx-reader/messages';
-import { DEFAULT_READER_LIMITS, readXlsx, type XlsxWorkbook } from './xlsx-reader/read-xlsx';
+import { DEFAULT_READER_LIMITS, readXlsxWith, type XlsxWorkbook } from './xlsx-reader/read-package';
 import { NODE_INFLATER } from './xlsx-reader/node-inflater';
 import { planSheetValues, visibleWorkbookData } from './xlsx-reader/workbook-data';
 
@@ -61,7 +61,7 @@ export async function readInputFile(path: string, maxBytes = MAX_INPUT_BYTES): P
 
 /** Reads an .xlsx file: every sheet, hidden ones too, with the workbook's date system. */
 export async function readXlsxFile(path: string): Promise<XlsxWorkbook> {
-  return readXlsx(await readInputFile(path), path, DEFAULT_READER_LIMITS, NODE_INFLATER);
+  return readXlsxWith(await readInputFile(path), path, DEFAULT_READER_LIMITS, NODE_INFLATER);
 }
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {

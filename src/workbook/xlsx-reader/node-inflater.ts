@@ -7,7 +7,9 @@ export const NODE_INFLATER: Inflater = {
   inflate(stored, size, name) {
     try {
       // One byte more than declared: a part that holds more fails here, having inflated only that far.
-      const out = zlib.inflateRawSync(stored, { maxOutputLength: Math.max(1, size + 1) });
+      // One output chunk of that size: zlib writes straight into it (no list of 16 KB chunks joined at the end).
+      const limit = Math.max(64, size + 1);
+      const out = zlib.inflateRawSync(stored, { maxOutputLength: limit, chunkSize: limit });
       if (out.length > size) throw new PackageError('damaged', `${name} holds more than its declared ${size} bytes`);
       return new Uint8Array(out.buffer, out.byteOffset, out.length);
     } catch (error) {

@@ -1,7 +1,7 @@
 /** From what the reader read to what the engine consumes: the visible sheets, and the plan sheet if any. */
 import { isPlanSheet } from '../../plan/plan-sheet';
 import type { CellValue, WorkbookData } from '../../core/cell';
-import type { XlsxWorkbook } from './read-xlsx';
+import type { XlsxWorkbook } from './read-package';
 
 /** Every visible worksheet's values; hidden sheets (the template's plan sheet, say) are not trackers. */
 export function visibleWorkbookData(workbook: XlsxWorkbook): WorkbookData {

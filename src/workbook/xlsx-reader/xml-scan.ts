@@ -27,6 +27,13 @@ export function decodeExcelEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** Whether the prefix ending at the colon at `colon` is `xmlns` (`xmlns:r="…"` declares, it is no attribute). */
+function isNamespaceDeclaration(text: string, colon: number): boolean {
+  let start = colon;
+  while (start > 0 && text.charCodeAt(start - 1) > 0x20) start--;
+  return text.slice(start, colon) === 'xmlns';
+}
+
 export class XmlScanner {
   /** Local name (prefix removed) of the tag just read. */
   name = '';
@@ -111,6 +118,40 @@ export class XmlScanner {
     return into;
   }
 
+  /**
+   * `attrs` for attributes with one-letter names only (a cell's `r`, `s`, `t`), without cutting out
+   * each attribute's name: the tag read most often in a sheet.
+   */
+  shortAttrs<K extends string>(into: Record<K, string | undefined>): Record<K, string | undefined> {
+    for (const key in into) into[key] = undefined;
+    const text = this.text;
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      const eq = text.indexOf('=', i);
+      if (eq < 0 || eq >= end) break;
+      let nameEnd = eq;
+      while (nameEnd > i && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+      let q = eq + 1;
+      while (q < end && text.charCodeAt(q) <= 0x20) q++;
+      const quote = text.charCodeAt(q);
+      if (quote !== 0x22 && quote !== 0x27) break;
+      const close = text.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+      if (close < 0 || close > end) break;
+      // A one-letter local name: preceded by a space, or by a prefix's colon (not a namespace declaration's).
+      const before = text.charCodeAt(nameEnd - 2);
+      if (before <= 0x20 || (before === 0x3a && !isNamespaceDeclaration(text, nameEnd - 2))) {
+        const key = text[nameEnd - 1];
+        if (key in into) {
+          const value = text.slice(q + 1, close);
+          into[key as K] = value.includes('&') ? decodeEntities(value) : value;
+        }
+      }
+      i = close + 1;
+    }
+    return into;
+  }
+
   /** The value of attribute `wanted` of the current tag (by local name), decoded; undefined when absent. */
   attr(wanted: string): string | undefined {
     const text = this.text;
@@ -151,7 +192,8 @@ export class XmlScanner {
       const gt = text.indexOf('>', lt);
       if (gt >= 0) {
         const raw = text.slice(this.pos, lt);
-        this.name = text.slice(lt + 2, gt).replace(/^[^:]*:/, '');
+        const colon = text.indexOf(':', lt + 2);
+        this.name = text.slice(colon >= 0 && colon < gt ? colon + 1 : lt + 2, gt);
         this.closing = true;
         this.selfClosing = false;
         this.tagStart = lt;

@@ -1,11 +1,9 @@
 /**
  * The parts of an .xlsx (a zip package), read one at a time and only when asked for. The central
- * directory lists the parts; fflate inflates a part into a buffer of its declared size, so a part
+ * directory lists the parts; the inflater (fflate-inflater.ts, node-inflater.ts) fills a buffer of its declared size, so a part
  * can never grow memory beyond what the limits allow, and its CRC-32 is checked against the stored
  * one, so a damaged part is an error, never a different answer. Only what the reader names is inflated.
  */
-import { Inflate } from 'fflate';
-import { crc32 } from './crc32';
 
 /** Bounds on what a package may make the reader inflate; beyond them the file is refused. */
 export interface PackageLimits {
@@ -65,42 +63,14 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** Compressed bytes handed to the inflater at a time: the check below runs between chunks. */
-const CHUNK = 16 * 1024;
-
-/**
- * Inflates into a buffer of the declared size, a chunk at a time, and stops as soon as the output
- * passes that size: a part that claims less than it holds costs at most one chunk's worth of work.
- */
-export function inflateBounded(stored: Uint8Array, size: number, name: string): Uint8Array {
-  const out = new Uint8Array(size);
-  let filled = 0;
-  const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > size) throw new PackageError('damaged', `${name} holds more than its declared ${size} bytes`);
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  try {
-    for (let i = 0; i < stored.length; i += CHUNK) inflater.push(stored.subarray(i, i + CHUNK), i + CHUNK >= stored.length);
-    if (stored.length === 0) inflater.push(stored, true);
-  } catch (error) {
-    if (error instanceof PackageError) throw error;
-    throw new PackageError('damaged', `${name}: ${(error as Error).message}`);
-  }
-  if (filled !== size) throw new PackageError('damaged', `${name} inflates to ${filled} bytes, not the declared ${size}`);
-  return out;
-}
-
-export const FFLATE_INFLATER: Inflater = { inflate: inflateBounded, crc32 };
-
 export class ZipPackage {
   private readonly entries = new Map<string, Entry>();
   private inflatedBytes = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
-    private readonly limits: PackageLimits = DEFAULT_PACKAGE_LIMITS,
-    private readonly inflater: Inflater = FFLATE_INFLATER,
+    private readonly limits: PackageLimits,
+    private readonly inflater: Inflater,
   ) {
     const b = bytes;
     let eocd = -1;
