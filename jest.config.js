@@ -2,7 +2,7 @@
 // TypeScript is stripped by esbuild (types: `npm run typecheck`); see the transform's comment.
 const typescript = '<rootDir>/test/support/esbuild-transform.js';
 /**
- * The pane loads its tabs and strings with `import()`: compiled to require() for the jsdom tests
+ * The pane loads its tabs and strings (the Office adapter its writing) with `import()`: compiled to require() for the jsdom tests
  * (Node's own import() needs --experimental-vm-modules), the `.js` of a relative import naming the .ts/.tsx source.
  */
 const typescriptLazy = [typescript, { dynamicImport: false }];
@@ -17,7 +17,9 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
-      transform: { '^.+\\.tsx?$': typescript },
+      // The Office adapter loads its sheet writing and self-check with import(), as the pane its tabs.
+      transform: { '^.+\\.tsx?$': typescriptLazy },
+      moduleNameMapper: sourceOfJs,
     },
     {
       // The preview page in headless Chromium (playwright-core + Debian's /usr/bin/chromium).

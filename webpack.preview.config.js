@@ -4,10 +4,11 @@
  *   npx webpack --config webpack.preview.config.js --mode production    minified, hashed names
  *   npx webpack serve --config webpack.preview.config.js --mode development   http://localhost:3001
  *
- * Unlike the add-in (webpack.config.js), this page bundles ExcelJS (reading the opened file) and
- * wasm-xlsxwriter (writing the download), both loaded on demand in their own chunks. The
- * .xlsx writer is the CLI's own (src/workbook/xlsx-writer.ts); only its Node loader of the
- * WebAssembly is swapped for the browser one.
+ * The page reads files with the project's own reader (src/workbook/xlsx-reader) and bundles
+ * wasm-xlsxwriter only to write the download, loaded on demand in its own chunk. The .xlsx writer
+ * is the CLI's own (src/workbook/xlsx-writer.ts); only its Node loader of the WebAssembly is
+ * swapped for the browser one. The sample tracker is written here, at build time, by the same
+ * generator and writer in Node (SampleWorkbookPlugin), and shipped as a file the page fetches.
  */
 'use strict';
 const path = require('node:path');
@@ -15,11 +16,53 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 
 const OUTPUT_DIR = path.resolve(__dirname, 'dist-web', 'preview');
+/** Where the sample's Node build runs from: inside the project, so it resolves wasm-xlsxwriter. */
+const SAMPLE_BUILD_DIR = path.resolve(__dirname, 'node_modules', '.cache', 'plan-tracker-preview-sample');
 const DEV_PORT = 3001;
 
 /** The file writer's Node loader of wasm-xlsxwriter, and the page's replacement for it. */
 const NODE_XLSX_LOADER = path.resolve(__dirname, 'src/workbook/wasm-xlsxwriter-module.ts');
 const WEB_XLSX_LOADER = path.resolve(__dirname, 'src/workbook/browser/xlsxwriter-web.ts');
+
+/**
+ * Emits sample-tracker.xlsx (src/preview/sample-asset.ts names it): src/preview/sample-workbook.ts
+ * bundled by esbuild for Node (packages left to Node's resolution) and run once per build.
+ */
+class SampleWorkbookPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('SampleWorkbookPlugin', (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name: 'SampleWorkbookPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          const bytes = await sampleWorkbookBytes();
+          compilation.emitAsset('sample-tracker.xlsx', new webpack.sources.RawSource(Buffer.from(bytes)));
+        },
+      );
+    });
+  }
+}
+
+async function sampleWorkbookBytes() {
+  const esbuild = require('esbuild');
+  const fs = require('node:fs');
+  fs.mkdirSync(SAMPLE_BUILD_DIR, { recursive: true });
+  const outfile = path.join(SAMPLE_BUILD_DIR, `sample-workbook-${process.pid}.cjs`);
+  await esbuild.build({
+    entryPoints: [path.resolve(__dirname, 'src/preview/sample-workbook.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    outfile,
+    logLevel: 'error',
+  });
+  try {
+    delete require.cache[outfile];
+    return await require(outfile).sampleWorkbookBytes();
+  } finally {
+    fs.rmSync(outfile, { force: true });
+  }
+}
 
 module.exports = (env, argv) => {
   const production = argv.mode !== 'development';
@@ -66,6 +109,7 @@ module.exports = (env, argv) => {
       }),
       new webpack.DefinePlugin({ 'process.env.PLAN_TRACKER_VERSION': JSON.stringify(require('./package.json').version) }),
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/preview/preview.html', scriptLoading: 'defer' }),
+      new SampleWorkbookPlugin(),
     ],
     optimization: {
       splitChunks: {

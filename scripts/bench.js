@@ -5,12 +5,24 @@
  * each measured in its own process for its time and peak memory; sync counts per add-in action,
  * and the task pane's bundle size. Prints the figures and writes them into README.md between the
  * bench markers, with the machine and the date. BENCH_LARGE=0 leaves the large trackers out.
+ * BENCH_ONLY=pane measures only the task pane's first load (scripts/bench-pane.js) and rewrites
+ * only its lines and the preview's e2e figures (between the bench:pane markers), in seconds.
  */
 'use strict';
+const benchPane = require('./bench-pane');
+
+if (process.env.BENCH_ONLY === 'pane') {
+  // Neither the command-line build nor ExcelJS is needed: the pane's part alone, then stop.
+  benchPane.mainPaneOnly().catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+  return;
+}
+
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const zlib = require('node:zlib');
 const ExcelJS = require('exceljs');
 
 const root = path.join(__dirname, '..');
@@ -246,28 +258,6 @@ function largeLines(large) {
   ];
 }
 
-function paneTiming() {
-  const file = path.join(root, 'dist-bench', 'e2e-timing.json');
-  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
-}
-
-/** The JavaScript the task pane page loads (its own script tags; Office.js comes from the CDN). */
-function bundleSizes() {
-  const dir = path.join(root, 'dist', 'addin');
-  const page = path.join(dir, 'taskpane.html');
-  if (!fs.existsSync(page)) return null;
-  const html = fs.readFileSync(page, 'utf8');
-  const files = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  let raw = 0;
-  let gzip = 0;
-  for (const f of files) {
-    const bytes = fs.readFileSync(path.join(dir, f));
-    raw += bytes.length;
-    gzip += zlib.gzipSync(bytes, { level: 9 }).length;
-  }
-  return { files, raw, gzip };
-}
-
 /** Runs the Office.js adapter on the strict Excel fake (scripts/bench-syncs.ts, bundled with esbuild). */
 function syncCounts() {
   const esbuild = require('esbuild');
@@ -321,11 +311,8 @@ async function main() {
     `consolidate: 30 files, ${consolidation.rows} rows, ${consolidation.conflicts} conflicts: ${ms(consolidation.subject)} (ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)}, ratio ${consolidation.ratio.toFixed(2)})`,
   );
   const large = process.env.BENCH_LARGE === '0' ? null : benchLarge(dir, { file, rows, size });
-  const bundle = bundleSizes();
-  if (bundle)
-    console.log(
-      `task pane JavaScript: ${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip (${bundle.files.join(', ')})`,
-    );
+  const paneLoad = await benchPane.paneFirstLoad();
+  benchPane.logLoad(paneLoad);
   const syncs = syncCounts();
   for (const s of syncs.actions) console.log(`syncs: ${s.action}: ${s.small} at 2,000 rows, ${s.large} at 20,000 rows`);
 
@@ -346,18 +333,8 @@ async function main() {
     `| \`consolidate\`: 30 department files (${consolidation.rows.toLocaleString('en-US')} rows, ${consolidation.conflicts} conflicting measure-years) → validate each, merge, summary, write | ${ms(consolidation.subject)} | ExcelJS loading the 30 files and writing their rows ${ms(consolidation.baseline)} | ${consolidation.ratio.toFixed(2)} | — |`,
   );
   if (large) lines.push(...largeLines(large));
-  if (bundle) {
-    lines.push(
-      '',
-      `Task pane JavaScript (production build, engine included): **${(bundle.raw / 1024).toFixed(0)} KB raw, ${(bundle.gzip / 1024).toFixed(0)} KB gzip** (Microsoft's React task-pane template: about 166 KB gzip).`,
-    );
-  }
-  const pane = paneTiming();
-  if (pane)
-    lines.push(
-      '',
-      `Task pane first interactive render (navigation → pane ready, preview page with the sample, headless ${pane.browser}, measured by the e2e run on ${pane.date}): **${Math.round(pane.firstInteractiveMs).toLocaleString('en-US')} ms**.`,
-    );
+  const paneLines = benchPane.paneLines(paneLoad, benchPane.e2eTiming());
+  lines.push('', ...benchPane.markedPaneLines(paneLines));
   if (syncs) {
     lines.push(
       '',

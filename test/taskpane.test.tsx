@@ -26,6 +26,8 @@ async function renderPane(host = new FakeHost(), lang: Lang = 'ja') {
   const t = STRINGS[lang];
   const view = render(<App host={host} lang={lang} />);
   await screen.findByRole('tab', { name: t.tabs.validate });
+  // The check's panel is its own chunk, loaded after the pane's first render.
+  await screen.findByRole('list', { name: t.validate.countsLabel });
   return { host, t, view };
 }
 

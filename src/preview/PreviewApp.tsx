@@ -12,6 +12,7 @@ import { STRINGS } from '../taskpane/all-strings';
 import type { BrowserWorkbookHost, BrowserWorkbookView } from '../workbook/browser/browser-host';
 import { ChartList } from './ChartList';
 import { watchPaneReady } from './pane-ready';
+import { fetchSampleWorkbook } from './sample-asset';
 import { SheetGrid } from './SheetGrid';
 import { sheetTabId, SheetTabs } from './SheetTabs';
 import { PREVIEW_STRINGS } from './strings';
@@ -86,18 +87,7 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
 
   const openFile = useCallback((file: File) => openBytes(async () => ({ bytes: await file.arrayBuffer(), name: file.name })), [openBytes]);
 
-  const openSample = useCallback(
-    () =>
-      openBytes(async () => {
-        const [{ sampleWorkbookBytes, SAMPLE_FILE_NAME }, { loadXlsxwriter }] = await Promise.all([
-          import('./sample-workbook.js'),
-          import('../workbook/browser/xlsxwriter-web.js'),
-        ]);
-        await loadXlsxwriter();
-        return { bytes: await sampleWorkbookBytes(), name: SAMPLE_FILE_NAME };
-      }),
-    [openBytes],
-  );
+  const openSample = useCallback(() => openBytes(fetchSampleWorkbook), [openBytes]);
 
   const started = useRef(false);
   useEffect(() => {

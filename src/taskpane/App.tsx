@@ -2,34 +2,19 @@
  * The Plan Tracker task pane. Host-agnostic: in Excel it gets the Office.js adapter, in the
  * preview page the browser host, in tests a fake. Everything it does goes through `host`.
  */
-import {
-  Button,
-  FluentProvider,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  tokens,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { Button, FluentProvider, makeStyles, ProgressBar, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ADDIN_VERSION } from '../app/version';
 import type { PlanInUse } from '../app/plan-in-use';
 import { DEFAULT_PLAN } from '../plan/default-plan';
 import type { Plan } from '../plan/types';
-import { noTrackerMessage } from '../validate/validate-workbook';
 import type { WorkbookHost } from '../workbook/host';
 import type { Lang } from '../core/lang';
 import { loadedPaneStrings, loadPaneStrings, type PaneStrings } from './i18n';
 import { PaneTabs } from './PaneTabs';
 import { SelfCheckPanel } from './SelfCheckPanel';
-import { UndoNotice } from './UndoNotice';
-import type { Busy, Notice } from './pane-state';
+import type { Busy } from './pane-state';
 import { usePane } from './use-pane';
-import { ValidatePanel } from './ValidatePanel';
 
 export interface AppProps {
   host: WorkbookHost;
@@ -37,9 +22,15 @@ export interface AppProps {
   plan?: Plan;
 }
 
-// The tabs past the first load on first use, each in its own chunk with the engine parts it
-// needs (the summary, history and consolidation code; the template writer): the pane's first
-// chunk carries only the read, the check and the issue list.
+// What the first render does not show loads after it: the check's panel (the issue list, its
+// filters and the quick fixes) and the message bars are fetched as soon as the pane is on screen,
+// while the workbook is read; the other tabs on first use, each in its own chunk with the engine
+// parts it needs (the summary, history and consolidation code; the template writer). The pane's
+// first chunks carry only the read, the check and the pane's frame.
+const validatePanel = () => import(/* webpackChunkName: "pane-validate" */ './ValidatePanel.js');
+const paneNotices = () => import(/* webpackChunkName: "pane-notices" */ './PaneNotices.js');
+const ValidatePanel = lazy(() => validatePanel().then((m) => ({ default: m.ValidatePanel })));
+const PaneNotices = lazy(() => paneNotices().then((m) => ({ default: m.PaneNotices })));
 const MappingPanel = lazy(() =>
   import(/* webpackChunkName: "pane-mapping" */ './MappingPanel.js').then((m) => ({ default: m.MappingPanel })),
 );
@@ -95,6 +86,11 @@ function Pane({ host, lang, plan, t }: Required<AppProps> & { t: PaneStrings }) 
   const pane = usePane(host, plan, lang, t);
   const [tab, setTab] = useState<TabId>('validate');
   const { state, busy } = pane;
+  useEffect(() => {
+    // A failed fetch here is retried when the panel is first rendered (import() tries again).
+    void validatePanel().catch(() => undefined);
+    void paneNotices().catch(() => undefined);
+  }, []);
   // Nothing was read and the read failed: the message says why, this button tries again.
   const loadFailed = !state && !busy && pane.notices.some((n) => n.intent === 'error');
 
@@ -104,27 +100,17 @@ function Pane({ host, lang, plan, t }: Required<AppProps> & { t: PaneStrings }) 
       {state && <PlanLine plan={state.plan} t={t} />}
       <BusyIndicator busy={busy} />
       <div className={styles.notices}>
-        <UndoNotice capabilities={pane.capabilities} lang={lang} />
-        {pane.notices.map((notice) => (
-          <NoticeBar key={notice.id} notice={notice} t={t} onDismiss={() => pane.dismiss(notice.id)} />
-        ))}
-        {state?.plan.sheetProblem && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.planInUse.badSheetTitle}</MessageBarTitle>
-              <div>{t.planInUse.badSheet(state.plan.sheetProblem)}</div>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        {state && state.result.trackers.length === 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.noTracker.title}</MessageBarTitle>
-              <div>{noTrackerMessage(lang)}</div>
-              <div>{t.noTracker.hint}</div>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <Suspense fallback={null}>
+          <PaneNotices
+            capabilities={pane.capabilities}
+            lang={lang}
+            t={t}
+            notices={pane.notices}
+            onDismiss={pane.dismiss}
+            planSheetProblem={state?.plan.sheetProblem}
+            noTracker={state !== null && state.result.trackers.length === 0}
+          />
+        </Suspense>
       </div>
       {!state ? (
         loadFailed ? (
@@ -218,24 +204,5 @@ function BusyIndicator({ busy }: { busy: Busy | null }) {
         </>
       )}
     </div>
-  );
-}
-
-function NoticeBar({ notice, t, onDismiss }: { notice: Notice; t: PaneStrings; onDismiss: () => void }) {
-  return (
-    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === 'error' ? 'alert' : 'status'}>
-      <MessageBarBody>
-        <MessageBarTitle>{notice.title}</MessageBarTitle>
-        {notice.body && <div>{notice.body}</div>}
-        {notice.hint && <div>{notice.hint}</div>}
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button appearance="transparent" size="small" aria-label={t.dismiss} onClick={onDismiss}>
-            ×
-          </Button>
-        }
-      />
-    </MessageBar>
   );
 }

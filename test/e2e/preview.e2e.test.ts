@@ -8,7 +8,7 @@
  * dist-bench/screenshots, or into docs/ under `npm run screenshots`, so `npm test` never changes a
  * tracked file) and writes the time to the pane's first interactive render in dist-bench/e2e-timing.json.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -31,6 +31,7 @@ import { openSession, type Session } from './support/browser';
 import { ensurePreviewBuilt, PREVIEW_DIR, ROOT } from './support/build-preview';
 import { engineView, xlsxSheets, type EngineView } from './support/engine';
 import { serveDirectory, type StaticServer } from './support/static-server';
+import { browserVersion, recordTiming } from './support/timing';
 
 jest.setTimeout(240_000);
 
@@ -119,14 +120,7 @@ describe.each<Lang>(['ja', 'en'])('preview page (%s)', (lang) => {
       await page.goto(`${server.url}?sample&lang=ja`);
       await page.waitForFunction(() => window.__paneReady !== undefined);
       const ready = await page.evaluate(() => window.__paneReady!);
-      // The user agent hides the minor version; the DevTools protocol gives the real one.
-      const cdp = await session.context.newCDPSession(page);
-      const { product } = (await cdp.send('Browser.getVersion')) as { product: string };
-      const version = /\/([\d.]+)/.exec(product)?.[1] ?? product;
-      writeFileSync(
-        path.join(BENCH, 'e2e-timing.json'),
-        `${JSON.stringify({ firstInteractiveMs: Math.round(ready), date: new Date().toISOString().slice(0, 10), browser: `Chromium ${version}` }, null, 2)}\n`,
-      );
+      recordTiming({ firstInteractiveMs: Math.round(ready), browser: await browserVersion(session.context, page) });
       expect(ready).toBeGreaterThan(0);
     } else {
       await page.goto(`${server.url}?lang=en`);

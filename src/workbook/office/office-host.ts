@@ -23,8 +23,10 @@ import { createOfficeLive } from './live-cells';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './read-chunks';
 import { readWorkbookIn } from './read-workbook';
 import { WorkbookRecordStore, type DocumentSettings, type StoredRecord } from './settings-store';
-import { runSelfCheck } from './self-check';
-import { writeSheetsIn } from './write-sheets';
+
+// Writing sheets and the self-check load on first use: the pane's first render only reads.
+const sheetWriting = () => import(/* webpackChunkName: "office-write" */ './write-sheets.js');
+const selfChecking = () => import(/* webpackChunkName: "office-self-check" */ './self-check.js');
 
 export { HostError } from './host-error';
 
@@ -159,13 +161,14 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
       try {
         const copyFrom = env().isSetSupported('ExcelApi', '1.9');
         const write = { capabilities: caps, copyFrom, onProgress, whenEdited: options.whenEdited };
+        const { writeSheetsIn } = await sheetWriting();
         return await env().run((context) => writeSheetsIn(context, spec, store(context), write));
       } catch (error) {
         throw toHostError(error, { ja: 'シートを書き込み', en: 'write the sheets' });
       }
     },
 
-    selfCheck: () => runSelfCheck(env()),
+    selfCheck: async () => (await selfChecking()).runSelfCheck(env()),
 
     async loadSettings(): Promise<AddinSettings> {
       try {

@@ -4,11 +4,17 @@
  * or the same with the ` (2)` Excel-style suffix a second template write may have given it.
  * Whether one really holds a plan is decided by its A1 marker (isPlanSheet), not by the name.
  */
-import { summaryLabels } from '../../summary/labels';
 
-const PLAN_SHEET_NAMES = [summaryLabels('ja').planSheet, summaryLabels('en').planSheet].map((n) => n.toLocaleLowerCase());
+/**
+ * The template's plan sheet names in every language (summaryLabels(lang).planSheet, kept equal by
+ * test/plan-sheet-name.test.ts): written out here so the pane's first read does not load the
+ * summary labels.
+ */
+export const PLAN_SHEET_NAMES: readonly string[] = ['プラン', 'Plan'];
+
+const MATCHED = PLAN_SHEET_NAMES.map((n) => n.toLocaleLowerCase());
 
 export function mayBePlanSheet(name: string): boolean {
   const base = name.replace(/ \(\d+\)$/, '').toLocaleLowerCase();
-  return PLAN_SHEET_NAMES.includes(base);
+  return MATCHED.includes(base);
 }
