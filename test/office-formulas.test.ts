@@ -16,7 +16,7 @@ import { HEADERS, row } from './support/tracker';
 import { rawXlsx } from './support/raw-xlsx';
 
 /** A cell: a constant, or a formula with the result Excel saved with it. */
-type Cell = CellValue | { formula: string; result: number };
+type Cell = CellValue | { formula: string; result: number | string };
 
 const column = (c: number) => String.fromCharCode(65 + c);
 
@@ -42,7 +42,8 @@ function cliRead(rows: Cell[][]): WorkbookData {
         .map((cell, c) => {
           if (cell === null) return '';
           if (cell instanceof Date || typeof cell === 'boolean') throw new Error('these rows hold no dates or booleans');
-          if (typeof cell === 'object') return `<c r="${ref(c)}"><f>${cell.formula}</f><v>${cell.result}</v></c>`;
+          if (typeof cell === 'object')
+            return `<c r="${ref(c)}"${typeof cell.result === 'string' ? ' t="str"' : ''}><f>${cell.formula}</f><v>${cell.result}</v></c>`;
           if (typeof cell === 'number') return `<c r="${ref(c)}"><v>${cell}</v></c>`;
           return `<c r="${ref(c)}" t="inlineStr"><is><t>${cell}</t></is></c>`;
         })
@@ -131,4 +132,51 @@ test('the live check reads formulas with the changed rows: a SUBTOTAL row typed 
   expect(reads[0].formulas?.[0][10]).toBe('SUBTOTAL(9,K2:K3)');
   expect(issues(excel.data)).not.toContain('E6 subtotal-row');
   expect(issues(withRows(excel.data, reads))).toContain('E6 subtotal-row');
+});
+
+test('a formula giving an empty text is a value Excel calculated, as the command line reads it, not one without a saved result', async () => {
+  const rows = trackerRows(true);
+  rows[1][17] = { formula: '""', result: '' }; // 備考: ="" (saved as <c t="str"><f>""</f><v></v></c>)
+  const cli = cliRead(rows);
+  const excel = await excelRead(rows, 9);
+  expect(excel.data.sheets[0].values[1][17]).toBe('');
+  expect(excel.data.sheets[0].formulas?.[1][17]).toBe('""');
+  expect(issues(excel.data)).toEqual(issues(cli));
+  expect(issues(excel.data)).not.toContain('R2 invalid-choice');
+});
+
+describe('the fake finds formula cells as Excel documents it (excel-add-ins-ranges-special-cells)', () => {
+  const run = async (apiVersion: number, special: (range: Excel.Range) => Excel.RangeAreas) => {
+    const office = excelWith(trackerRows(false), apiVersion);
+    return office.environment.run(async (context) => {
+      const found = special(context.workbook.worksheets.getItem('進捗管理表').getRange());
+      found.load('areaCount,cellCount');
+      await context.sync();
+      return found;
+    });
+  };
+
+  test('no formulas: getSpecialCellsOrNullObject gives a null object, getSpecialCells fails with ItemNotFound', async () => {
+    expect((await run(9, (r) => r.getSpecialCellsOrNullObject('Formulas'))).isNullObject).toBe(true);
+    await expect(run(9, (r) => r.getSpecialCells('Formulas'))).rejects.toMatchObject({ code: 'ItemNotFound' });
+  });
+
+  test('below ExcelApi 1.9 the API is not there', async () => {
+    await expect(run(8, (r) => r.getSpecialCellsOrNullObject('Formulas'))).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test('formula cells come as rectangular areas with their count of areas and cells', async () => {
+    const office = excelWith(trackerRows(true), 9);
+    const found = await office.environment.run(async (context) => {
+      const cells = context.workbook.worksheets.getItem('進捗管理表').getRange().getSpecialCellsOrNullObject('Formulas');
+      cells.load('areaCount,cellCount,areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+      await context.sync();
+      return cells;
+    });
+    expect([found.isNullObject, found.areaCount, found.cellCount]).toEqual([false, 2, 3]);
+    expect(found.areas.items.map((a) => [a.rowIndex, a.columnIndex, a.rowCount, a.columnCount])).toEqual([
+      [3, 10, 1, 2],
+      [4, 10, 1, 1],
+    ]);
+  });
 });

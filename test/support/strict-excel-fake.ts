@@ -56,10 +56,11 @@ export const ACTION_BYTES = 120;
 /**
  * Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member —
  * a formula cell reads back its value, not its formula. The fake computes the formulas tests need:
- * HYPERLINK (its friendly name), a reference to one cell of a sheet (`='Sheet'!C4`), #REF!; any
- * other formula reads as `{formula}=…` so a test sees it.
+ * HYPERLINK (its friendly name), a reference to one cell of a sheet (`='Sheet'!C4`), #REF!, an
+ * empty text (`=""`, read as `""` like an empty cell); any other formula reads as `{formula}=…` so a test sees it.
  */
 function formulaValue(formula: string, workbook: WorkbookModel): CellModel['value'] {
+  if (formula === '=""') return '';
   const link = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
   if (link) return link[1].replace(/""/g, '"');
   if (formula.includes('#REF!')) return '#REF!';
