@@ -338,7 +338,7 @@ async function main() {
   if (syncs) {
     lines.push(
       '',
-      '`context.sync()` calls per add-in action, counted by running the Office.js adapter on the strict Excel fake (`scripts/bench-syncs.ts`); reading adds one sync per chunk of at most 1,000,000 cells or about 4 MB of payload, writing one per block of about 3.5 MB (both under the 5 MB request limit of Excel on the web; a chunk or block refused for its size is sent again in halves); the summary build counts the read of the add-in record and the in-place swap of its own sheets; no action syncs per row or per cell:',
+      '`context.sync()` calls per add-in action, counted by running the Office.js adapter on the strict Excel fake (`scripts/bench-syncs.ts`); reading adds one sync per chunk of at most 1,000,000 cells or about 4 MB of payload, writing one per block of about 3.5 MB (both under the 5 MB request limit of Excel on the web; a chunk or block refused for its size is sent again in halves); the summary build counts the read of the add-in record and the in-place swap of its own sheets; the formulas (ExcelApi 1.9: subtotal rows found by them) ride along with the first chunk, or, in a sheet with a formula in every row, with its values; no action syncs per row or per cell:',
       '',
       '| action | syncs at 2,000 rows | syncs at 20,000 rows |',
       '|---|---|---|',

@@ -25,24 +25,9 @@ import type { CellValue } from '../src/core/cell';
 import type { Lang } from '../src/core/lang';
 import { validateWorkbook, type ValidationResult } from '../src/validate/validate-workbook';
 import { FakeHost } from './support/fake-host';
-import { row, sheet } from './support/tracker';
+import { AI, CITY, row, sheet, SNS } from './support/tracker';
 
 const TRACKER = '進捗管理表';
-const SNS = {
-  番号: '1-2-2-1',
-  取組: '目的に応じた広報機能の充実に取り組みます',
-  事業名: 'SNSを活用した情報発信の充実',
-  担当課: '広報広聴課',
-};
-const AI = { 番号: '1-1-1-2', 施策: '(1)', 取組: null, 事業名: '電話相談業務へのAI相談支援システムの導入', 担当課: 'デジタル行政戦略課' };
-const CITY = {
-  番号: '2-1-1-1',
-  方針: '方針2',
-  施策: '(1)',
-  取組: null,
-  事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催',
-  担当課: '市民協働推進課',
-};
 
 // October: open data at 40%, SNS at 50%, the AI system under study.
 const OCTOBER = [row({ 進捗率: 40 }), row({ ...SNS, 進捗率: 50 }), row({ ...AI, 進捗状況: '検討中', 進捗率: 0 })];

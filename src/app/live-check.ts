@@ -39,7 +39,7 @@ export function heldValue(workbook: WorkbookData, sheet: string, cell: string): 
 }
 
 function copySheet(sheet: SheetData): SheetData {
-  return { ...sheet, values: sheet.values.slice(), formats: sheet.formats?.slice() };
+  return { ...sheet, values: sheet.values.slice(), formats: sheet.formats?.slice(), formulas: sheet.formulas?.slice() };
 }
 
 function replaceSheets(workbook: WorkbookData, changed: Map<string, SheetData>): WorkbookData {
@@ -59,6 +59,11 @@ export function withCellValue(workbook: WorkbookData, sheet: string, cell: strin
   const cells = (copy.values[r] ?? []).slice();
   cells[c] = value;
   copy.values[r] = cells;
+  if (copy.formulas?.[r]?.[c]) {
+    const formulas = copy.formulas[r].slice();
+    formulas[c] = null; // a value written over a formula replaces it
+    copy.formulas[r] = formulas;
+  }
   return replaceSheets(workbook, new Map([[sheet, copy]]));
 }
 
@@ -84,15 +89,23 @@ export function withRows(workbook: WorkbookData, reads: RowsRead[]): WorkbookDat
       if (r < 0) return;
       const row: CellValue[] = (copy.values[r] ?? []).slice();
       const formats = (copy.formats![r] ?? []).slice();
+      // The row's formulas as read now (none where the host does not read them).
+      const formulas = read.formulas || copy.formulas ? (copy.formulas?.[r] ?? []).slice() : undefined;
       cells.forEach((value, j) => {
         const c = read.firstColumn - 1 - left + j;
         if (c < 0) return;
         row[c] = value;
         formats[c] = read.formats[i]?.[j] ?? null;
+        if (formulas) formulas[c] = read.formulas?.[i]?.[j] ?? null;
       });
       while (copy.values.length < r) copy.values.push([]);
       copy.values[r] = row;
       copy.formats![r] = formats;
+      if (formulas) {
+        copy.formulas ??= [];
+        while (copy.formulas.length < r) copy.formulas.push([]);
+        copy.formulas[r] = formulas;
+      }
     });
     // Rows emptied at the bottom leave the used range: drop them as Excel's used range would.
     while (copy.values.length > 0 && copy.values[copy.values.length - 1].every((v) => v === null || v === '')) copy.values.pop();

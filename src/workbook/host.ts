@@ -121,6 +121,8 @@ export interface RowsRequest {
 export interface RowsRead extends RowsRequest {
   values: CellValue[][];
   formats: (string | null)[][];
+  /** Formula text (without `=`) of the cells holding one, when the host reads formulas with the workbook (as readWorkbook does). */
+  formulas?: (string | null)[][];
 }
 
 /** Hosts that can follow the user's edits and write single cells (quick fixes). */

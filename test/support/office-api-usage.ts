@@ -93,7 +93,9 @@ export const CAPABILITY_OF: readonly { prefix: string; capability: string }[] = 
   { prefix: 'Excel.AutoFilter.', capability: 'pageLayout' },
   { prefix: 'Excel.Range.copyFrom', capability: 'copyFrom' },
   { prefix: 'Excel.Range.getMergedAreasOrNullObject', capability: 'mergedAreas' },
-  { prefix: 'Excel.RangeAreas.', capability: 'mergedAreas' },
+  { prefix: 'Excel.Range.getSpecialCells', capability: 'formulaCells' },
+  // RangeAreas (ExcelApi 1.9) is read for formula cells (1.9) and for merged areas (1.13, checked there too).
+  { prefix: 'Excel.RangeAreas.', capability: 'formulaCells' },
 ];
 
 export function capabilityOf(member: string): string | undefined {

@@ -56,10 +56,11 @@ export const ACTION_BYTES = 120;
 /**
  * Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member —
  * a formula cell reads back its value, not its formula. The fake computes the formulas tests need:
- * HYPERLINK (its friendly name), a reference to one cell of a sheet (`='Sheet'!C4`), #REF!; any
- * other formula reads as `{formula}=…` so a test sees it.
+ * HYPERLINK (its friendly name), a reference to one cell of a sheet (`='Sheet'!C4`), #REF!, an
+ * empty text (`=""`, read as `""` like an empty cell); any other formula reads as `{formula}=…` so a test sees it.
  */
 function formulaValue(formula: string, workbook: WorkbookModel): CellModel['value'] {
+  if (formula === '=""') return '';
   const link = /^=HYPERLINK\(\s*"(?:[^"]|"")*"\s*,\s*"((?:[^"]|"")*)"\s*\)$/i.exec(formula);
   if (link) return link[1].replace(/""/g, '"');
   if (formula.includes('#REF!')) return '#REF!';
@@ -246,6 +247,8 @@ export class WorkbookModel {
   date1904 = false;
   /** Bytes per request and per response Excel accepts (Excel on the web's 5 MB); Infinity for desktop. */
   payloadLimit = PAYLOAD_LIMIT_BYTES;
+  /** Highest ExcelApi minor version this Excel has (FakeOffice.apiVersion); APIs newer than it fail with ApiNotFound. */
+  apiVersion = 7;
   private nextId = 1;
   private nextFormatId = 1;
 
@@ -862,6 +865,7 @@ export class FakeRange extends FakeObject<Box> {
         return box.rows;
       case 'columnCount':
         return box.columns;
+      // Docs (formulas): https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member — the formula of each cell, "if a cell has no formula, its value is returned instead".
       case 'values':
       case 'formulas':
       case 'numberFormat': {
@@ -999,6 +1003,64 @@ export class FakeRange extends FakeObject<Box> {
     return new FakeRange(this.context, this.sheet, () => ({ ...this.model(), column: 0, columns: 16_384 }));
   }
 
+  /**
+   * Docs: https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-special-cells (ExcelApi 1.9) — the cells
+   * of the range that hold formulas, as a RangeAreas; "no error, returns isNullObject = true" when there are none. Text
+   * entered with an apostrophe is a constant. Docs are silent on how the cells are cut into areas (the adapter must take any
+   * cut): the fake gives each row's runs of formula cells, a run joined with the run of the same columns in the row above.
+   * Docs silent on a limit of areas: none is modelled.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.sheet, () => this.specialCells(cellType, cellValueType));
+  }
+
+  /** Docs: as getSpecialCellsOrNullObject, but "throws ItemNotFound if none exist" (excel-add-ins-ranges-special-cells). */
+  getSpecialCells(cellType: string, cellValueType?: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this.sheet, () => {
+      const areas = this.specialCells(cellType, cellValueType);
+      if (!areas) throw new FakeOfficeError('ItemNotFound', 'No cells were found.');
+      return areas;
+    });
+  }
+
+  private specialCells(cellType: string, cellValueType?: string): Box[] | null {
+    // Docs: https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspecialcellsornullobject-member(1) — ExcelApi 1.9; an older Excel has no such API (its code: ApiNotFound).
+    if (this.context.model.apiVersion < 9) throw new FakeOfficeError('ApiNotFound', 'getSpecialCells needs ExcelApi 1.9.');
+    if (cellType !== 'Formulas' || (cellValueType !== undefined && cellValueType !== 'All'))
+      throw new Error(`fake: only getSpecialCells('Formulas') is modelled, not ${cellType} ${cellValueType ?? ''}`);
+    const sheet = this.sheet.sheetModel();
+    const used = sheet.usedBox();
+    const box = this.model();
+    if (!used || !intersects(used, box)) return null;
+    const top = Math.max(box.row, used.row);
+    const bottom = Math.min(box.row + box.rows, used.row + used.rows);
+    const left = Math.max(box.column, used.column);
+    const right = Math.min(box.column + box.columns, used.column + used.columns);
+    const isFormula = (cell: CellModel) => !cell.text && typeof cell.value === 'string' && cell.value.startsWith('=');
+    const areas: Box[] = [];
+    let open: Box[] = []; // the areas that end on the row above
+    for (let r = top; r < bottom; r++) {
+      const next: Box[] = [];
+      for (let c = left; c < right; c++) {
+        if (!isFormula(sheet.cell(r, c))) continue;
+        let end = c;
+        while (end + 1 < right && isFormula(sheet.cell(r, end + 1))) end++;
+        const above = open.find((a) => a.column === c && a.columns === end - c + 1);
+        if (above) {
+          above.rows++;
+          next.push(above);
+        } else {
+          const area = { row: r, column: c, rows: 1, columns: end - c + 1 };
+          areas.push(area);
+          next.push(area);
+        }
+        c = end;
+      }
+      open = next;
+    }
+    return areas.length > 0 ? areas : null;
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, this.sheet, () => {
       const box = this.model();
@@ -1029,8 +1091,20 @@ class FakeRangeAreas extends FakeObject<Box[]> {
   protected override navigation(name: string): FakeObject<unknown> | undefined {
     return name === 'areas' ? (this.areas as FakeObject<unknown>) : undefined;
   }
-  protected scalar(): unknown {
-    throw new Error('fake: RangeAreas has only areas');
+  get areaCount(): number {
+    return this.read('areaCount');
+  }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
+  /** Docs: https://learn.microsoft.com/javascript/api/excel/excel.rangeareas — areaCount, the rectangles; cellCount, their cells summed (-1 beyond 2^31-1). */
+  protected scalar(boxes: Box[], name: string): unknown {
+    if (name === 'areaCount') return boxes.length;
+    if (name === 'cellCount') {
+      const cells = boxes.reduce((n, b) => n + b.rows * b.columns, 0);
+      return cells > 2 ** 31 - 1 ? -1 : cells;
+    }
+    throw new Error(`fake: RangeAreas.${name} not modelled`);
   }
 }
 
@@ -1384,11 +1458,17 @@ export function createFakeOffice(apiVersion = 7): FakeOffice {
     return { environment, settings };
   };
   const first = runtime();
+  model.apiVersion = apiVersion;
   const office: FakeOffice = {
     model,
     settings: first.settings,
     contexts,
-    apiVersion,
+    get apiVersion() {
+      return model.apiVersion;
+    },
+    set apiVersion(version: number) {
+      model.apiVersion = version;
+    },
     lastSyncs: () => contexts[contexts.length - 1]?.syncs ?? [],
     environment: first.environment,
     runtime,

@@ -51,6 +51,30 @@ export function row(over: Row = {}): CellValue[] {
   return HEADERS.map((h) => (h in merged ? (merged[h] ?? null) : null));
 }
 
+/** Other listed measures for rows that change from snapshot to snapshot (history, consolidation): `row({ ...SNS, 進捗率: 50 })`. */
+export const SNS: Row = {
+  番号: '1-2-2-1',
+  取組: '目的に応じた広報機能の充実に取り組みます',
+  事業名: 'SNSを活用した情報発信の充実',
+  担当課: '広報広聴課',
+};
+export const AI: Row = {
+  番号: '1-1-1-2',
+  施策: '(1)',
+  取組: null,
+  事業名: '電話相談業務へのAI相談支援システムの導入',
+  担当課: 'デジタル行政戦略課',
+};
+/** A measure of policy 2. */
+export const CITY: Row = {
+  番号: '2-1-1-1',
+  方針: '方針2',
+  施策: '(1)',
+  取組: null,
+  事業名: '若い世代の意見や提案を話し合う金沢行動会議の開催',
+  担当課: '市民協働推進課',
+};
+
 export function sheet(name: string, rows: CellValue[][], options: { title?: boolean; formats?: SheetData['formats'] } = {}): SheetData {
   const top: CellValue[][] = options.title === false ? [] : [['行政経営プラン 進捗管理表'], []];
   return { name, values: [...top, HEADERS, ...rows], formats: options.formats };

@@ -18,6 +18,7 @@ import {
 } from '../host';
 import { toHostError } from './host-error';
 import { gridIn1900System, in1900System, queueDateOffset } from './date-system';
+import { formulaText, keepFormulaResults } from './formula-cells';
 import type { OfficeEnvironment } from './office-host';
 
 /** The most `context.sync()` calls of each live action, whatever the number of rows or cells. */
@@ -64,6 +65,8 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
 
     async readRows(requests: RowsRequest[]): Promise<RowsRead[]> {
       if (requests.length === 0) return [];
+      // As readWorkbook: formulas where it reads them (ExcelApi 1.9), so a total row typed in is seen as one.
+      const formulaCells = env().isSetSupported('ExcelApi', '1.9');
       try {
         return await env().run(async (context) => {
           const ranges = requests.map((request) => {
@@ -75,7 +78,8 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
                 request.lastRow - request.firstRow + 1,
                 request.columnCount,
               );
-            range.load('values,numberFormat');
+            if (formulaCells) range.load('values,numberFormat,formulas');
+            else range.load('values,numberFormat');
             return range;
           });
           const dateOffset = queueDateOffset(context);
@@ -84,7 +88,10 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
             const values = ranges[i].values.map((row) => row.map(cellValue));
             const formats = ranges[i].numberFormat.map((row) => row.map((f) => (f === null || f === undefined ? null : String(f))));
             gridIn1900System(values, formats, dateOffset()); // as readWorkbook gives them (a 1904 workbook's dates moved)
-            return { ...request, values, formats };
+            if (!formulaCells) return { ...request, values, formats };
+            const formulas = ranges[i].formulas.map((row) => row.map(formulaText));
+            keepFormulaResults(values, formulas);
+            return { ...request, values, formats, formulas };
           });
         });
       } catch (error) {

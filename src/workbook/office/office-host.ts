@@ -120,7 +120,11 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
       const caps = await capabilities();
       try {
-        const outcome = await env().run((context) => readWorkbookIn(context, { limits, mergedAreas: caps.mergedAreas, onProgress }));
+        // Formulas (total rows found by them) with ExcelApi 1.9's special cells; below it, by their label only.
+        const formulaCells = env().isSetSupported('ExcelApi', '1.9');
+        const outcome = await env().run((context) =>
+          readWorkbookIn(context, { limits, mergedAreas: caps.mergedAreas, formulaCells, onProgress }),
+        );
         return outcome.data;
       } catch (error) {
         throw toHostError(error, { ja: 'ブックを読み込み', en: 'read the workbook' });

@@ -31,6 +31,8 @@ export interface PendingSheet {
   nextRow: number;
   /** Measured bytes per cell so far (the widest chunk), if any chunk was read. */
   bytesPerCell?: number;
+  /** The sheet's formulas are loaded with its values (formula-cells.ts): about twice the bytes per cell. */
+  withFormulas?: boolean;
 }
 
 export interface ChunkRequest {
@@ -41,7 +43,9 @@ export interface ChunkRequest {
 }
 
 export function estimatedBytesPerCell(sheet: PendingSheet): number {
-  return sheet.bytesPerCell === undefined ? DEFAULT_BYTES_PER_CELL : Math.max(4, sheet.bytesPerCell * ESTIMATE_MARGIN);
+  // Range.formulas gives a constant's value: loaded with the values, it repeats them.
+  if (sheet.bytesPerCell === undefined) return sheet.withFormulas ? 2 * DEFAULT_BYTES_PER_CELL : DEFAULT_BYTES_PER_CELL;
+  return Math.max(4, sheet.bytesPerCell * ESTIMATE_MARGIN);
 }
 
 /**
@@ -71,8 +75,8 @@ export function planNextSync(sheets: PendingSheet[], limits: ReadLimits): ChunkR
   return chunks;
 }
 
-/** Bytes per cell of a chunk as read (values and formats as JSON, non-ASCII escaped), to size later chunks. */
-export function measureBytesPerCell(values: unknown[][], formats: unknown[][], cells: number): number {
+/** Bytes per cell of a chunk as read (values, formats and any formulas as JSON, non-ASCII escaped), to size later chunks. */
+export function measureBytesPerCell(values: unknown[][], formats: unknown[][], cells: number, formulas?: unknown[][]): number {
   if (cells <= 0) return 0;
-  return (escapedJsonBytes(values) + escapedJsonBytes(formats)) / cells;
+  return (escapedJsonBytes(values) + escapedJsonBytes(formats) + (formulas ? escapedJsonBytes(formulas) : 0)) / cells;
 }

@@ -9,6 +9,10 @@
  * The workbook's date system is probed in the first sync (date-system.ts): in a 1904 workbook the
  * numbers shown as dates are moved to the 1900 system the engine reads.
  *
+ * With ExcelApi 1.9 the formulas the engine uses ride along too (formula-cells.ts): the formula
+ * cells are found in the sizing sync, their formulas loaded with the first chunks (or, for a sheet
+ * full of formulas, with its values), so no sync is added.
+ *
  * Sync bound: 2 + the number of chunk syncs, which grows with the number of cells over the
  * per-sync budget, never with one sync per row or per sheet.
  */
@@ -19,11 +23,23 @@ import { mayBePlanSheet } from './plan-sheet-name';
 import { measureBytesPerCell, planNextSync, type PendingSheet, type ReadLimits } from './read-chunks';
 import { isPayloadLimitError } from './request-budget';
 import { gridIn1900System, queueDateOffset } from './date-system';
+import {
+  formulasOfAreas,
+  formulaText,
+  hasFormulas,
+  keepFormulaResults,
+  planFormulaReads,
+  queueFormulaAreas,
+  queueFormulaCells,
+  type FormulaRead,
+} from './formula-cells';
 
 export interface ReadOptions {
   limits: ReadLimits;
   /** ExcelApi 1.13: carry each merged area's top-left value to the cells it covers. */
   mergedAreas: boolean;
+  /** ExcelApi 1.9: read the formulas the engine uses (Range.getSpecialCellsOrNullObject); below it subtotal rows are found by their label only. */
+  formulaCells: boolean;
   onProgress?: ProgressCallback;
 }
 
@@ -42,6 +58,9 @@ interface SheetRead {
   values: CellValue[][];
   formats: (string | null)[][];
   merged?: Excel.RangeAreas;
+  formulaCells?: Excel.RangeAreas;
+  formulaRead: FormulaRead;
+  formulas?: (string | null)[][];
 }
 
 /** Office.js gives an empty cell as `""`; the engine's empty is null. */
@@ -87,7 +106,18 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     .map((ws) => {
       const used = ws.getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      return { name: ws.name, worksheet: ws, used, origin: { row: 0, column: 0 }, columnCount: 0, values: [], formats: [] };
+      const formulaCells = options.formulaCells ? queueFormulaCells(ws) : undefined;
+      const sheet: SheetRead = {
+        name: ws.name,
+        worksheet: ws,
+        used,
+        origin: { row: 0, column: 0 },
+        columnCount: 0,
+        values: [],
+        formats: [],
+        formulaRead: 'none',
+      };
+      return formulaCells ? { ...sheet, formulaCells } : sheet;
     });
   const hiddenPlanRanges = worksheets.items
     .filter((ws) => ws.visibility !== 'Visible' && mayBePlanSheet(ws.name))
@@ -96,7 +126,7 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
       used.load('rowIndex,columnIndex,values');
       return used;
     });
-  await context.sync(); // sync 2: every used range's position and size, and hidden plan sheets' values
+  await context.sync(); // sync 2: every used range's position and size, its formula cells, and hidden plan sheets' values
 
   const pending: PendingSheet[] = [];
   let totalCells = 0;
@@ -110,6 +140,12 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     pending.push({ index, rowCount: sheet.used.rowCount, columnCount: sheet.used.columnCount, nextRow: 0 });
     totalCells += sheet.used.rowCount * sheet.used.columnCount;
   });
+  const formulaPlan = planFormulaReads(
+    sheets.map((sheet) => (sheet.used ? sheet.formulaCells : undefined)),
+    options.limits.maxBytesPerSync,
+  );
+  sheets.forEach((sheet, index) => (sheet.formulaRead = formulaPlan.reads[index]));
+  for (const state of pending) if (sheets[state.index].formulaRead === 'withValues') state.withFormulas = true;
 
   let chunkSyncs = 0;
   let doneCells = 0;
@@ -118,7 +154,11 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   // A response Excel refuses for its size is asked again with half the byte budget (rows put back).
   let limits = options.limits;
   let mergedRead = false;
-  for (let chunks = planNextSync(pending, limits); chunks.length > 0; chunks = planNextSync(pending, limits)) {
+  // The formula areas ride along with the first chunks, which leave room for them.
+  let formulaAreasRead = formulaPlan.bytes === 0;
+  const budget = (): ReadLimits =>
+    formulaAreasRead ? limits : { ...limits, maxBytesPerSync: Math.max(1, limits.maxBytesPerSync - formulaPlan.bytes) };
+  for (let chunks = planNextSync(pending, budget()); chunks.length > 0; chunks = planNextSync(pending, budget())) {
     const requests = chunks.map((chunk) => {
       const sheet = sheets[chunk.index];
       const range = sheet.worksheet.getRangeByIndexes(
@@ -127,9 +167,11 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
         chunk.rows,
         sheet.columnCount,
       );
-      range.load('values,numberFormat');
+      if (sheet.formulaRead === 'withValues') range.load('values,numberFormat,formulas');
+      else range.load('values,numberFormat');
       return { chunk, sheet, range };
     });
+    if (!formulaAreasRead) for (const sheet of sheets) if (sheet.formulaRead === 'areas') queueFormulaAreas(sheet.formulaCells!);
     if (!mergedRead && options.mergedAreas) {
       // Merged areas are few and small: all of them ride along with the first chunks.
       for (const sheet of sheets) {
@@ -157,16 +199,19 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
     }
     chunkSyncs++;
     mergedRead = true;
+    formulaAreasRead = true;
 
     for (const { chunk, sheet, range } of requests) {
       const values = range.values;
       const formats = range.numberFormat as (string | null)[][];
+      const formulas = sheet.formulaRead === 'withValues' ? range.formulas : undefined;
       for (let r = 0; r < values.length; r++) {
         sheet.values.push(values[r].map(cellValue));
         sheet.formats.push(formats[r]);
+        if (formulas) (sheet.formulas ??= []).push(formulas[r].map(formulaText));
       }
       const cells = chunk.rows * sheet.columnCount;
-      const measured = measureBytesPerCell(values, formats, cells);
+      const measured = measureBytesPerCell(values, formats, cells, formulas);
       const state = pending.find((p) => p.index === chunk.index)!;
       state.bytesPerCell = Math.max(state.bytesPerCell ?? 0, measured);
       doneCells += cells;
@@ -177,12 +222,23 @@ export async function readWorkbookIn(context: Excel.RequestContext, options: Rea
   const offset = dateOffset();
   const data: SheetData[] = sheets.map((sheet) => {
     gridIn1900System(sheet.values, sheet.formats, offset); // a 1904 workbook's dates as the engine reads them
+    const formulas = formulasOf(sheet);
+    if (formulas) keepFormulaResults(sheet.values, formulas);
     carryMergedValues(sheet);
     const data: SheetData = { name: sheet.name, values: sheet.values, formats: sheet.formats, origin: sheet.origin };
+    if (formulas) data.formulas = formulas; // as the command line gives them: only for a sheet that has any
     return options.mergedAreas ? data : { ...data, mergesUnread: true }; // the app reads what look like merges (app/unread-merges.ts)
   });
   const planSheet = findPlanSheet(hiddenPlanRanges, data);
   return { data: planSheet ? { sheets: data, planSheet } : { sheets: data }, chunkSyncs };
+}
+
+/** A sheet's formulas as read (by areas or with the values), or undefined when it has none. */
+function formulasOf(sheet: SheetRead): (string | null)[][] | undefined {
+  if (sheet.formulaRead === 'areas' && sheet.formulaCells)
+    return formulasOfAreas(sheet.formulaCells, sheet.origin, sheet.values.length, sheet.columnCount);
+  if (sheet.formulaRead === 'withValues' && sheet.formulas && hasFormulas(sheet.formulas)) return sheet.formulas;
+  return undefined;
 }
 
 /** Values of a range as if read from A1 (the marker must be in A1 to count). */
