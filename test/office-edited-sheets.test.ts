@@ -158,27 +158,6 @@ describe('an add-in sheet the user edited since the last build', () => {
     };
     expect((await syncsOf('ask')) - (await syncsOf('replace'))).toBe(1);
   });
-
-  test('a 5,000-row summary is checked in reads within the response limit (retried as halves when refused), in syncs that follow the bytes', async () => {
-    const office = createFakeOffice(9);
-    office.model.payloadLimit = 1_000_000; // a fifth of Excel on the web's, so 5,000 rows need several reads
-    putSampleTracker(office, sampleTracker(DEFAULT_PLAN, { minRows: 5_000, fiscalYears: [2023, 2024, 2025] }));
-    await build(office);
-    const rows = office.model.sheet('読取結果')!;
-    rows.put('D500', [['手で書き換え']]);
-    const h = host(office);
-    const state = await loadWorkbookState(h, DEFAULT_PLAN, 'ja');
-    const from = office.contexts.length;
-    const asked = await buildSummaryAction(h, state.result, state.plan.plan, { lang: 'ja', whenEdited: 'ask' });
-    const band = Math.ceil(rows.usedBox()!.rows / MAX_BANDS);
-    expect(asked.needsConfirmation).toEqual([
-      { name: '読取結果', rows: { first: Math.floor(499 / band) * band + 1, last: (Math.floor(499 / band) + 1) * band } },
-    ]);
-    const syncs = office.contexts.slice(from).flatMap((c) => c.syncs);
-    // Refused for their size and asked again as halves (each halving counted), the rest in budget-sized reads.
-    expect(syncs.filter((sync) => sync.payloadBytes > office.model.payloadLimit).length).toBeLessThanOrEqual(2);
-    expect(syncs.length).toBeLessThan(12);
-  }, 30_000);
 });
 
 describe('the fingerprint', () => {
