@@ -102,8 +102,14 @@ const SUBTOTAL_LABEL = /^(?:.*[\s\u3000])?[【［[(（]?(?:小計|合計|総計|
  * isSubtotalLabel('小計の見直し'); // false
  */
 export function isSubtotalLabel(value: CellValue): boolean {
-  return typeof value === 'string' && SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
+  if (typeof value !== 'string') return false;
+  // Every label holds 計, or a compatibility character NFKC may turn into it: most texts are ruled out without normalising.
+  if (!value.includes('計') && !COMPATIBILITY_CHARACTER.test(value)) return false;
+  return SUBTOTAL_LABEL.test(value.normalize('NFKC').trim());
 }
+
+/** Blocks whose characters NFKC maps to other ideographs (radicals, enclosed and compatibility ideographs). */
+const COMPATIBILITY_CHARACTER = /[\u2e80-\u2fdf\u3200-\u33ff\uf900-\ufaff\u{2f800}-\u{2fa1f}]/u;
 
 /** A formula totalling a range: `SUM(E3:E9)`, `SUBTOTAL(9,E3:E9)`, `AGGREGATE(9,4,E3:E9)`; groups 1 and 2 are the range's rows. */
 const TOTAL_FORMULA =
@@ -129,6 +135,13 @@ function isFormulaTotalRow(cells: CellValue[], formulas: (string | null | undefi
   }
   return total;
 }
+
+/**
+ * The empty lists most rows have (no invalid field, no attitudes), one frozen array for all rows
+ * rather than three per row: a row's lists are read, never changed, once the row is read.
+ */
+const NO_FIELDS = Object.freeze([]) as unknown as FieldId[];
+const NO_TEXTS = Object.freeze([]) as unknown as string[];
 
 type Reader = (raw: CellValue, format: string | null | undefined, index: PlanIndex) => Parsed<unknown>;
 
@@ -158,7 +171,7 @@ const READERS: Record<Exclude<FieldId, 'attitudes'>, Reader> = {
  * @example
  * const values = { ...emptyValues(), measure: '窓口のデジタル化', fiscalYear: 2024 };
  */
-export function emptyValues(): RowValues {
+export function emptyValues(attitudes: string[] = []): RowValues {
   return {
     id: null,
     policy: null,
@@ -174,7 +187,7 @@ export function emptyValues(): RowValues {
     actual: null,
     unit: null,
     evaluation: null,
-    attitudes: [],
+    attitudes,
     start: null,
     end: null,
     notes: null,
@@ -272,37 +285,42 @@ export function readTrackerSheet(sheet: SheetData, index: PlanIndex, mapping?: S
       if (templateRow) leftOut = 'not-filled-in';
     }
     const formats = sheet.formats?.[r];
-    const values = emptyValues();
+    const values = emptyValues(NO_TEXTS);
     const raw: TrackerRow['raw'] = {};
-    const invalid: FieldId[] = [];
-    let unknownAttitudes: string[] = [];
+    let invalid: FieldId[] | undefined;
+    let unknownAttitudes: string[] = NO_TEXTS;
     let uncalculated: FieldId[] | undefined;
     for (let m = 0; m < mapped.length; m++) {
       const { field, index: c } = mapped[m];
       const value = cells[c] ?? null;
       raw[field] = value;
       if (isExcelError(value)) {
-        invalid.push(field); // #REF!, #N/A…: no value of any field (the rules say which error it is)
+        (invalid ??= []).push(field); // #REF!, #N/A…: no value of any field (the rules say which error it is)
       } else if (value === null && rowFormulas?.[c]) {
-        invalid.push(field);
+        (invalid ??= []).push(field);
         (uncalculated ??= []).push(field);
       } else if (field === 'attitudes') {
         const key = typeof value === 'string' ? value : String(value);
         let parsed = attitudeCache.get(key);
         if (parsed === undefined) {
           parsed = parseAttitudes(value, index.attitudeNames);
+          // Shared by every row with the same cell text, so frozen: no row can change another's.
+          if (parsed) {
+            Object.freeze(parsed.known);
+            Object.freeze(parsed.unknown);
+          }
           attitudeCache.set(key, parsed);
         }
         if (parsed) {
-          values.attitudes = parsed.known.slice();
+          values.attitudes = parsed.known;
           unknownAttitudes = parsed.unknown;
-          if (parsed.unknown.length > 0) invalid.push(field);
+          if (parsed.unknown.length > 0) (invalid ??= []).push(field);
         }
       } else if (!readField(field, value, formats?.[c], index, values, caches[m])) {
-        invalid.push(field);
+        (invalid ??= []).push(field);
       }
     }
-    const row: TrackerRow = { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid, unknownAttitudes };
+    const row: TrackerRow = { sheet: sheet.name, row: r + 1 + rowOffset, raw, values, invalid: invalid ?? NO_FIELDS, unknownAttitudes };
     if (leftOut) row.leftOut = leftOut;
     if (uncalculated) row.uncalculated = uncalculated;
     rows.push(row);

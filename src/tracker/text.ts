@@ -7,9 +7,12 @@ export function normalizeText(raw: string): string {
   return raw.normalize('NFKC').replace(SPACES, ' ').trim();
 }
 
+const BLANK = /^[\s\u3000]*$/;
+
 /** True for text that holds nothing but (full- or half-width) spaces. */
 export function isBlankText(raw: string): boolean {
-  return raw.replace(SPACES, '') === '';
+  // A test, not a replace: most cells hold text, and this stops at their first character.
+  return BLANK.test(raw);
 }
 
 /** `-`, `－`, `―` and friends alone: "none" in an optional field. */

@@ -21,7 +21,7 @@ const EXCEL_ERROR = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC
 
 /** True when a cell holds an Excel error value (read as its text by every adapter). */
 export function isExcelError(raw: CellValue): boolean {
-  return typeof raw === 'string' && raw.length <= 16 && EXCEL_ERROR.test(raw.trim());
+  return typeof raw === 'string' && raw.length <= 16 && raw.includes('#') && EXCEL_ERROR.test(raw.trim());
 }
 
 /** Display form of a raw value for messages: dates as YYYY-MM-DD, text trimmed. */

@@ -7,11 +7,11 @@ import { HEADER_SEARCH_ROWS } from '../tracker/header';
 import { placeRow, type Placement } from '../tracker/place';
 import { buildPlanIndex, type PlanIndex } from '../tracker/plan-index';
 import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet } from '../tracker/read-tracker';
-import { planTextKey } from '../tracker/text';
 import { displayValue } from '../tracker/values';
-import { prevailingFiscalYearForm, proposeFix, type FixContext } from './fixes';
+import { prevailingFiscalYearForm, proposeFix, type FiscalYearForm, type FixContext } from './fixes';
 import { ENGINE_TEXT, formatMessage } from './messages';
 import { previousPlanOf, reviseForPreviousPlan } from './plan-revision';
+import { FirstEntries, PlacementSlots } from './row-keys';
 import {
   dateOrder,
   fiscalYearOutsidePlan,
@@ -92,9 +92,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
   const sheets: SheetReport[] = [];
   const trackers: TrackerSheet[] = [];
   const rows: PlacedRow[] = [];
-  const firstEntry = new Map<string, PlacedRow>();
-  const placements = new Map<string, Placement>();
-  const measureKeys = new Map<string, string>();
+  const firstEntries = new FirstEntries<PlacedRow>();
+  const placements = new PlacementSlots();
   const previous = options.previousPlan ? previousPlanOf(options.previousPlan) : undefined;
   const leftOut = { 'subtotal-row': 0, 'not-filled-in': 0 };
 
@@ -147,9 +146,13 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
 
     const rowOffset = sheetData.origin?.row ?? 0;
     const colOffset = sheetData.origin?.column ?? 0;
+    let fiscalYearForm: FiscalYearForm | undefined;
     const fixContext: FixContext = {
       index,
-      fiscalYearForm: prevailingFiscalYearForm(tracker),
+      // Only a fiscal-year fix asks for it: counted over the sheet's rows the first time.
+      get fiscalYearForm() {
+        return (fiscalYearForm ??= prevailingFiscalYearForm(tracker));
+      },
       formatOf: (row, column) => sheetData.formats?.[row - 1 - rowOffset]?.[column - 1 - colOffset],
     };
     const findings: Finding[] = [];
@@ -168,20 +171,14 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
         continue;
       }
       // Rows repeat the same measure across years and departments: place each combination once.
-      const v = row.values;
-      const placementKey = `${v.id}\u0000${v.policy}\u0000${v.area}\u0000${v.initiative}\u0000${v.measure}\u0000${tracker.policyCode}`;
-      let placement = placements.get(placementKey);
-      if (!placement) {
-        placement = placeRow(v, index, tracker.policyCode);
-        placements.set(placementKey, placement);
-      }
+      const slot = placements.get(row.values, tracker.policyCode);
+      const placement = (slot.placement ??= placeRow(row.values, index, tracker.policyCode));
       findings.length = 0;
       for (const rule of ROW_RULES) rule(row, ctx, findings);
       placementFindings(row, placement, ctx, findings);
-      if (previous) reviseForPreviousPlan(row, placementKey, tracker.policyCode, previous, index, findings);
-      // A new object: the reader's row (in `trackers`) stays as read.
-      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
-      const duplicateOf = checkDuplicate(placed, firstEntry, measureKeys);
+      if (previous) reviseForPreviousPlan(row, slot, tracker.policyCode, previous, index, findings);
+      const placed = placedRow(row, placement);
+      const duplicateOf = firstEntries.firstOf(placed);
       if (duplicateOf) {
         findings.push({
           field: 'measure',
@@ -215,24 +212,26 @@ function subtotalText(row: TrackerRow): string | undefined {
   return (typeof row.raw.measure === 'string' && row.raw.measure.trim() !== '' ? row.raw.measure : texts[0])?.trim();
 }
 
-function trackerColumn(trackers: TrackerSheet[], sheet: string): number {
-  return trackers.find((t) => t.name === sheet)?.columns.measure ?? 1;
+/** A new object: the reader's row (in `trackers`) stays as read. Every field named, so all rows share one shape. */
+function placedRow(row: TrackerRow, placement: Placement): PlacedRow {
+  const placed: PlacedRow = {
+    sheet: row.sheet,
+    row: row.row,
+    raw: row.raw,
+    values: row.values,
+    invalid: row.invalid,
+    unknownAttitudes: row.unknownAttitudes,
+    placement,
+    issueCount: 0,
+    errorCount: 0,
+  };
+  if (row.leftOut) placed.leftOut = row.leftOut;
+  if (row.uncalculated) placed.uncalculated = row.uncalculated;
+  return placed;
 }
 
-/** The earlier row with the same measure, fiscal year and department, across all tracker sheets. */
-function checkDuplicate(row: PlacedRow, firstEntry: Map<string, PlacedRow>, measureKeys: Map<string, string>): PlacedRow | undefined {
-  const { measure, fiscalYear, department } = row.values;
-  if (measure === null || fiscalYear === null || department === null) return undefined;
-  let measureKey = measureKeys.get(measure);
-  if (measureKey === undefined) {
-    measureKey = planTextKey(measure);
-    measureKeys.set(measure, measureKey);
-  }
-  const key = `${measureKey}\u0000${fiscalYear}\u0000${department.replace(/\s/g, '')}`;
-  const first = firstEntry.get(key);
-  if (first) return first;
-  firstEntry.set(key, row);
-  return undefined;
+function trackerColumn(trackers: TrackerSheet[], sheet: string): number {
+  return trackers.find((t) => t.name === sheet)?.columns.measure ?? 1;
 }
 
 export type { Issue, Severity } from './types';

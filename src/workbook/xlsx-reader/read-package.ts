@@ -10,6 +10,8 @@ import type { CellValue, SheetData } from '../../core/cell';
 import { WorkbookReadError } from '../read-error';
 import { readerMessages as m } from './messages';
 import { formatCode, isDateFormatCode } from './number-formats';
+import { newCellTag, numberAt, readCellTag } from './cell-tag';
+import { RowArrays } from './row-arrays';
 import { decodeExcelEscapes, XmlScanner } from './xml-scan';
 import { DEFAULT_PACKAGE_LIMITS, PackageError, ZipPackage, type Inflater, type PackageLimits } from './zip-package';
 
@@ -191,8 +193,10 @@ interface SheetContext {
 }
 
 function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: string[] } {
-  const values: CellValue[][] = [];
-  const formats: (string | undefined)[][] = [];
+  const valueRows = new RowArrays<CellValue>();
+  const formatRows = new RowArrays<string | undefined>();
+  // Dates repeat down a tracker (a year's start and end): one Date per serial, shared by its cells.
+  const dates = new Map<number, CellValue>();
   const formulas: (string | null)[][] = [];
   const sharedFormulas = new Map<string, SharedFormula>();
   const merges: string[] = [];
@@ -200,7 +204,7 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
   let row = 0;
   let column = 0;
   let maxColumn = 0;
-  const cellAttrs: Record<'r' | 's' | 't', string | undefined> = { r: undefined, s: undefined, t: undefined };
+  const tag = newCellTag();
   const beyondGrid = (where: string) => new WorkbookReadError(m.beyondGrid(ctx.label, ctx.name, where));
   const sc = new XmlScanner(xml);
   while (sc.next()) {
@@ -224,21 +228,23 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
       continue;
     }
     if (name !== 'c') continue;
-    const { r: ref, s: style, t: type } = sc.shortAttrs(cellAttrs);
-    if (ref === undefined) column++;
+    readCellTag(sc, tag);
+    if (!tag.hasRef) column++;
     else {
-      const at = parseRef(ref);
-      if (!(at.column >= 1 && at.column <= MAX_COLUMNS && at.row >= 1 && at.row <= MAX_ROWS)) throw beyondGrid(ref);
-      column = at.column;
-      row = at.row;
+      if (!(tag.column >= 1 && tag.column <= MAX_COLUMNS && tag.row >= 1 && tag.row <= MAX_ROWS)) throw beyondGrid(sc.attr('r') ?? '');
+      column = tag.column;
+      row = tag.row;
     }
     if (row === 0) row = 1;
     if (column > MAX_COLUMNS) throw beyondGrid(`column ${column}`);
+    const type = tag.type;
     // A cell without a style has style 0 (ECMA-376 Part 1, 18.3.1.4 c, attribute s).
-    const format = ctx.cellFormats[style === undefined ? 0 : Number(style)];
-    if (format !== undefined) (formats[row - 1] ??= [])[column - 1] = format;
+    const format = ctx.cellFormats[tag.style];
+    if (format !== undefined) formatRows.set(row - 1, column - 1, format);
     if (sc.selfClosing) continue;
+    // The text of `<v>`: cut out (`raw`), or only located (`plain`, from textStart to textEnd) when it is plain text.
     let raw: string | undefined;
+    let plain = false;
     let inline: string | undefined;
     let formula: string | undefined;
     while (sc.next()) {
@@ -246,22 +252,29 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
         if (sc.name === 'c') break;
         continue;
       }
-      if (sc.name === 'v') raw = sc.readText();
-      else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
+      if (sc.name === 'v') {
+        plain = sc.readPlainText();
+        raw = plain ? undefined : sc.readText();
+      } else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
       else if (sc.name === 'is') inline = readStringItem(sc);
       else sc.skipElement();
     }
     if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
     let value: CellValue;
+    const empty = plain ? sc.textEnd === sc.textStart : raw === undefined || raw === '';
+    // Numbers and shared-string indexes are read in place; the other types take the text.
+    if (plain && type !== undefined && type !== 's' && type !== 'n') raw = xml.slice(sc.textStart, sc.textEnd);
     switch (type) {
       case 's': {
-        if (raw === undefined || raw === '') continue;
+        if (empty) continue;
         const strings = ctx.sharedStrings();
-        const text = strings[Number(raw)];
-        if (text === undefined)
+        const text = strings[plain ? numberAt(xml, sc.textStart, sc.textEnd) : Number(raw)];
+        if (text === undefined) {
+          const index = plain ? xml.slice(sc.textStart, sc.textEnd) : raw;
           throw new WorkbookReadError(
-            m.damaged(ctx.label, `shared string ${raw} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
+            m.damaged(ctx.label, `shared string ${index} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
           );
+        }
         value = text;
         break;
       }
@@ -288,15 +301,22 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
         break;
       }
       default: {
-        if (raw === undefined || raw === '') continue;
-        const number = Number(raw);
-        if (!Number.isFinite(number)) value = raw;
-        else value = isDateFormatCode(format) ? serialValue(number, ctx.date1904) : number;
+        if (empty) continue;
+        const number = plain ? numberAt(xml, sc.textStart, sc.textEnd) : Number(raw);
+        if (!Number.isFinite(number)) value = plain ? xml.slice(sc.textStart, sc.textEnd) : raw!;
+        else if (!isDateFormatCode(format)) value = number;
+        else {
+          let date = dates.get(number);
+          if (date === undefined) dates.set(number, (date = serialValue(number, ctx.date1904)));
+          value = date;
+        }
       }
     }
-    (values[row - 1] ??= [])[column - 1] = value;
+    valueRows.set(row - 1, column - 1, value);
     if (column > maxColumn) maxColumn = column;
   }
+  const values = valueRows.done();
+  const formats = formatRows.done();
   carryMergedValues(values, merges, maxColumn);
   for (let r = 0; r < values.length; r++) {
     const cells = values[r];

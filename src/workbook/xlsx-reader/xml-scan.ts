@@ -27,11 +27,22 @@ export function decodeExcelEscapes(text: string): string {
   return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Whether the prefix ending at the colon at `colon` is `xmlns` (`xmlns:r="…"` declares, it is no attribute). */
-function isNamespaceDeclaration(text: string, colon: number): boolean {
-  let start = colon;
-  while (start > 0 && text.charCodeAt(start - 1) > 0x20) start--;
-  return text.slice(start, colon) === 'xmlns';
+/** One-character strings by char code: the names read most often (`c`, `v`, `f`, `t`) are not cut out of the text each time. */
+const ONE_CHARACTER: string[] = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+
+/** `text.slice(start, end)`, without a new string for a one-character ASCII name. */
+export function nameAt(text: string, start: number, end: number): string {
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    if (code < 128) return ONE_CHARACTER[code];
+  }
+  return text.slice(start, end);
+}
+
+/** Whether `text` holds an `&` between `start` and `end` (a short span: indexOf would search to the end of the part). */
+export function hasEntity(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 0x26 /* & */) return true;
+  return false;
 }
 
 export class XmlScanner {
@@ -44,6 +55,15 @@ export class XmlScanner {
   private tagStart = 0;
   private attrStart = 0;
   private attrEnd = 0;
+  /** Set by `nextAttribute`: where the current attribute's name and value are in `text`. */
+  nameStart = 0;
+  nameEnd = 0;
+  valueStart = 0;
+  valueEnd = 0;
+  private cursor = 0;
+  /** Set by `readPlainText`: where the element's text starts and ends in `text`. */
+  textStart = 0;
+  textEnd = 0;
   /** Just past the tag's `>`. */
   pos = 0;
 
@@ -78,7 +98,7 @@ export class XmlScanner {
         if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2f) break;
         if (c === 0x3a /* : */) nameStart = i + 1;
       }
-      this.name = text.slice(nameStart, i);
+      this.name = nameAt(text, nameStart, i);
       this.selfClosing = text.charCodeAt(gt - 1) === 0x2f;
       this.attrStart = i;
       this.attrEnd = this.selfClosing ? gt - 1 : gt;
@@ -93,90 +113,64 @@ export class XmlScanner {
    */
   attrs<K extends string>(into: Record<K, string | undefined>): Record<K, string | undefined> {
     for (const key in into) into[key] = undefined;
-    const text = this.text;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      const eq = text.indexOf('=', i);
-      if (eq < 0 || eq >= end) break;
-      let nameStart = i;
-      while (nameStart < eq && text.charCodeAt(nameStart) <= 0x20) nameStart++;
-      let nameEnd = eq;
-      while (nameEnd > nameStart && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
-      let q = eq + 1;
-      while (q < end && text.charCodeAt(q) <= 0x20) q++;
-      const quote = text.charCodeAt(q);
-      if (quote !== 0x22 && quote !== 0x27) break;
-      const close = text.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-      if (close < 0 || close > end) break;
-      let name = text.slice(nameStart, nameEnd);
-      const colon = name.indexOf(':');
-      if (colon >= 0 && !name.startsWith('xmlns')) name = name.slice(colon + 1);
-      if (name in into) into[name as K] = decodeEntities(text.slice(q + 1, close));
-      i = close + 1;
-    }
-    return into;
-  }
-
-  /**
-   * `attrs` for attributes with one-letter names only (a cell's `r`, `s`, `t`), without cutting out
-   * each attribute's name: the tag read most often in a sheet.
-   */
-  shortAttrs<K extends string>(into: Record<K, string | undefined>): Record<K, string | undefined> {
-    for (const key in into) into[key] = undefined;
-    const text = this.text;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      const eq = text.indexOf('=', i);
-      if (eq < 0 || eq >= end) break;
-      let nameEnd = eq;
-      while (nameEnd > i && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
-      let q = eq + 1;
-      while (q < end && text.charCodeAt(q) <= 0x20) q++;
-      const quote = text.charCodeAt(q);
-      if (quote !== 0x22 && quote !== 0x27) break;
-      const close = text.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-      if (close < 0 || close > end) break;
-      // A one-letter local name: preceded by a space, or by a prefix's colon (not a namespace declaration's).
-      const before = text.charCodeAt(nameEnd - 2);
-      if (before <= 0x20 || (before === 0x3a && !isNamespaceDeclaration(text, nameEnd - 2))) {
-        const key = text[nameEnd - 1];
-        if (key in into) {
-          const value = text.slice(q + 1, close);
-          into[key as K] = value.includes('&') ? decodeEntities(value) : value;
-        }
-      }
-      i = close + 1;
+    this.firstAttribute();
+    while (this.nextAttribute()) {
+      const name = this.attributeName();
+      if (name in into) into[name as K] = this.attributeValue();
     }
     return into;
   }
 
   /** The value of attribute `wanted` of the current tag (by local name), decoded; undefined when absent. */
   attr(wanted: string): string | undefined {
-    const text = this.text;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      const eq = text.indexOf('=', i);
-      if (eq < 0 || eq >= end) return undefined;
-      let nameEnd = eq;
-      while (nameEnd > i && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
-      let nameStart = i;
-      while (nameStart < nameEnd && text.charCodeAt(nameStart) <= 0x20) nameStart++;
-      let q = eq + 1;
-      while (q < end && text.charCodeAt(q) <= 0x20) q++;
-      const quote = text[q];
-      if (quote !== '"' && quote !== "'") return undefined;
-      const close = text.indexOf(quote, q + 1);
-      if (close < 0 || close > end) return undefined;
-      let name = text.slice(nameStart, nameEnd);
-      const colon = name.indexOf(':');
-      if (colon >= 0 && !name.startsWith('xmlns')) name = name.slice(colon + 1);
-      if (name === wanted) return decodeEntities(text.slice(q + 1, close));
-      i = close + 1;
-    }
+    this.firstAttribute();
+    while (this.nextAttribute()) if (this.attributeName() === wanted) return this.attributeValue();
     return undefined;
+  }
+
+  /** Starts `nextAttribute` at the current tag's first attribute. */
+  firstAttribute(): void {
+    this.cursor = this.attrStart;
+  }
+
+  /**
+   * Moves to the tag's next attribute: its name runs from `nameStart` to `nameEnd` and its value,
+   * not decoded, from `valueStart` to `valueEnd` in `text`. False after the last (or at broken markup).
+   */
+  nextAttribute(): boolean {
+    const text = this.text;
+    const end = this.attrEnd;
+    const i = this.cursor;
+    const eq = text.indexOf('=', i);
+    if (eq < 0 || eq >= end) return false;
+    let nameStart = i;
+    while (nameStart < eq && text.charCodeAt(nameStart) <= 0x20) nameStart++;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+    let q = eq + 1;
+    while (q < end && text.charCodeAt(q) <= 0x20) q++;
+    const quote = text.charCodeAt(q);
+    if (quote !== 0x22 && quote !== 0x27) return false;
+    const close = text.indexOf(quote === 0x22 ? '"' : "'", q + 1);
+    if (close < 0 || close > end) return false;
+    this.nameStart = nameStart;
+    this.nameEnd = nameEnd;
+    this.valueStart = q + 1;
+    this.valueEnd = close;
+    this.cursor = close + 1;
+    return true;
+  }
+
+  /** The current attribute's local name (`x:s` is `s`); a namespace declaration keeps its `xmlns:` prefix. */
+  attributeName(): string {
+    const name = this.text.slice(this.nameStart, this.nameEnd);
+    const colon = name.indexOf(':');
+    return colon >= 0 && !name.startsWith('xmlns') ? name.slice(colon + 1) : name;
+  }
+
+  /** The current attribute's value, entities decoded. */
+  attributeValue(): string {
+    return decodeEntities(this.text.slice(this.valueStart, this.valueEnd));
   }
 
   /**
@@ -192,12 +186,7 @@ export class XmlScanner {
       const gt = text.indexOf('>', lt);
       if (gt >= 0) {
         const raw = text.slice(this.pos, lt);
-        const colon = text.indexOf(':', lt + 2);
-        this.name = text.slice(colon >= 0 && colon < gt ? colon + 1 : lt + 2, gt);
-        this.closing = true;
-        this.selfClosing = false;
-        this.tagStart = lt;
-        this.pos = gt + 1;
+        this.closeAt(lt, gt);
         return decodeEntities(raw);
       }
     }
@@ -222,6 +211,39 @@ export class XmlScanner {
       if (depth === 0) return out;
       from = this.pos;
     }
+  }
+
+  /**
+   * `readText` for the common `<v>123</v>` without cutting the text out: when the element holds only
+   * plain text (no markup, no entity), sets `textStart` / `textEnd`, leaves the scanner after the
+   * closing tag and returns true; otherwise returns false and moves nothing (call `readText`).
+   */
+  readPlainText(): boolean {
+    if (this.selfClosing) return false;
+    const text = this.text;
+    const lt = text.indexOf('<', this.pos);
+    if (lt < 0 || text.charCodeAt(lt + 1) !== 0x2f) return false;
+    const gt = text.indexOf('>', lt);
+    if (gt < 0) return false;
+    if (hasEntity(text, this.pos, lt)) return false;
+    this.textStart = this.pos;
+    this.textEnd = lt;
+    this.closeAt(lt, gt);
+    return true;
+  }
+
+  /** The scanner on the closing tag spanning `lt`…`gt`. */
+  private closeAt(lt: number, gt: number): void {
+    const text = this.text;
+    let nameStart = lt + 2;
+    for (let i = nameStart; i < gt; i++) if (text.charCodeAt(i) === 0x3a /* : */) nameStart = i + 1;
+    let nameEnd = gt;
+    while (nameEnd > nameStart && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+    this.name = nameAt(text, nameStart, nameEnd);
+    this.closing = true;
+    this.selfClosing = false;
+    this.tagStart = lt;
+    this.pos = gt + 1;
   }
 
   /** Skips past the closing tag of the current element (and everything in it). */
