@@ -46,7 +46,7 @@ describe('readSheet', () => {
         '<c r="E1" t="n"><v>0012</v></c><c r="F1"><v>1234567890123456789</v></c><c r="G1"><v></v></c><c r="H1" t="s"><v>&#48;</v></c></row>',
       { sharedStrings: ['ゼロ', 'いち'] },
     );
-    expect(data.values[0]).toEqual([42, -150, 7, 'いち', 12, 1234567890123456789, null, 'ゼロ']);
+    expect(data.values[0]).toEqual([42, -150, 7, 'いち', 12, Number('1234567890123456789'), null, 'ゼロ']);
   });
 
   it('gives cells with the same date serial equal dates, one object per serial', () => {
