@@ -273,3 +273,32 @@ describe('summaryWorkbookSpec', () => {
     expect(en.byFiscalYear[0].label).toBe('FY2024');
   });
 });
+
+describe('a table of thousands of groups', () => {
+  // 2,500 departments (sections of a large city), one with a long name, plus the six rows above.
+  const many = Array.from({ length: 2_500 }, (_, i) =>
+    measureRow('1-1-1-1', {
+      担当課: i === 1_234 ? '市民生活部地域振興課コミュニティ推進第三係' : `第${i + 1}係`,
+      年度: 2024,
+      進捗状況: '実施中',
+      進捗率: 50,
+    }),
+  );
+  const large = validateWorkbook({ sheets: [sheet('進捗管理表', [...ROWS, ...many])] }, DEFAULT_PLAN, { lang: 'ja' });
+  const spec = summaryWorkbookSpec(summarize(large, DEFAULT_PLAN, { lang: 'ja' }), large, DEFAULT_PLAN, { lang: 'ja' });
+  const departments = spec.sheets.find((s) => s.name === '担当課別')!;
+
+  it('lists every group and widens the key column to the longest name', () => {
+    const column = departments.values.map((r) => r[0]);
+    expect(column).toContain('市民生活部地域振興課コミュニティ推進第三係');
+    expect(column.filter((v) => typeof v === 'string' && /^第\d+係$/.test(v)).length).toBe(2_499);
+    // 21 full-width characters: 42 digit widths and the cell's padding.
+    expect(departments.columnWidths![0]).toBeGreaterThanOrEqual(43.5);
+  });
+
+  it('keeps the header row fitted cell by cell, as on a short table', () => {
+    const small = summaryWorkbookSpec(all, result, DEFAULT_PLAN, { lang: 'ja' }).sheets.find((s) => s.name === '担当課別')!;
+    expect(departments.rowHeights).toEqual(small.rowHeights);
+    expect(departments.columnWidths!.slice(1)).toEqual(small.columnWidths!.slice(1));
+  });
+});

@@ -6,7 +6,7 @@ import { STATUSES } from '../tracker/fields';
 import type { GroupStats } from './aggregate';
 import { EVALUATIONS } from './aggregate';
 import type { SummaryLabels } from './labels';
-import { fitTextToCells } from './fit-text';
+import { fitLongTable, fitTextToCells } from './fit-text';
 import { printStamp } from './meeting-sheet';
 import { datesLine, pageSetup } from './print-setup';
 import { SheetBuilder } from './sheet-builder';
@@ -19,6 +19,8 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const NOTE_STYLE: CellStyle = { fontColor: '#595959' };
 /** Progress is stored 0–100 (as trackers hold it), so its % is a literal; achievement is a fraction. */
 export const PROGRESS_FORMAT = '0.0"%"';
+/** Groups beyond which a table's body is sized by its longest texts rather than cell by cell. */
+const LONG_TABLE_ROWS = 2_000;
 export const ACHIEVEMENT_FORMAT = '0%';
 
 /** The number columns every group table has, after its key columns. */
@@ -108,7 +110,10 @@ function groupSheet(
   spec.freeze = { rows: top, columns: keyHeaders.length };
   spec.rowHeights = { [top]: 45 };
   spec.columnWidths = [...keyWidths, ...statColumns(summary, labels).map(() => 9)];
-  fitTextToCells(spec);
+  // A table of thousands of groups (a large city's departments and their sections) is sized by its
+  // longest texts, as the rows sheet is; cell by cell, its styled cells would cost more than the rest of the sheet.
+  if (rows.length > LONG_TABLE_ROWS) fitLongTable(spec, top + 1);
+  else fitTextToCells(spec);
   spec.print = pageSetup(name, summary.lang, { landscape: true, repeatRows: `${top}:${top}` }, printStamp(summary));
   return spec;
 }
