@@ -44,9 +44,7 @@ export interface SummarizeFileResult {
  */
 export async function summarizeFile(input: string, output: string, options: SummarizeFileOptions): Promise<SummarizeFileResult> {
   await checkOutputPath(output, options.force ?? false, input);
-  const { data, planValues } = await readWorkbookFileWithPlan(input);
-  const plan = options.plan ?? (await planForWorkbook(undefined, planValues, input)).plan;
-  const result = validateWorkbook(data, plan, { lang: options.lang });
+  const { plan, result } = await readAndValidate(input, options);
   if (result.trackers.length === 0) throw new CliFailure(`${input}: ${noTrackerMessage(options.lang)}`, 2);
   const summary = summarize(result, plan, {
     lang: options.lang,
@@ -62,6 +60,16 @@ export async function summarizeFile(input: string, output: string, options: Summ
   await writeOutput(output, await workbookSpecToXlsx(spec), options.force ?? false);
   if (options.history) await writeHistoryFile(options.history, history);
   return { summary, result, sheets: spec.sheets.map((s) => s.name), history, cut };
+}
+
+/**
+ * The input read and validated. Its cells are not kept past this: on a long tracker they are a large
+ * part of the heap, which the summary and the writer would otherwise carry (and collect over) to the end.
+ */
+async function readAndValidate(input: string, options: SummarizeFileOptions): Promise<{ plan: Plan; result: ValidationResult }> {
+  const { data, planValues } = await readWorkbookFileWithPlan(input);
+  const plan = options.plan ?? (await planForWorkbook(undefined, planValues, input)).plan;
+  return { plan, result: validateWorkbook(data, plan, { lang: options.lang }) };
 }
 
 const percent = (value: number | null, digits = 1) => (value === null ? '—' : `${value.toFixed(digits)}%`);

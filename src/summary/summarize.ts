@@ -111,12 +111,13 @@ export function placedCode(row: PlacedRow): string | null {
   return row.placement.measureCode ?? row.placement.initiativeCode ?? null;
 }
 
-function compareCodes(a: string | null, b: string | null): number {
+/** Plan codes in plan order (`1-2-10` after `1-2-9`), a code's parts split once however often it is compared. */
+function compareCodes(a: string | null, b: string | null, partsOf: (code: string) => number[]): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
-  const pa = a.split('-').map(Number);
-  const pb = b.split('-').map(Number);
+  const pa = partsOf(a);
+  const pb = partsOf(b);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const d = (pa[i] ?? -1) - (pb[i] ?? -1);
     if (d !== 0) return d;
@@ -197,12 +198,19 @@ export function summarize(result: ValidationResult, plan: Plan, options: Summari
     }
   }
 
+  // A long tracker has thousands of attention rows: each comparison below runs n log n times.
+  const codeParts = new Map<string, number[]>();
+  const partsOf = (code: string) => {
+    let parts = codeParts.get(code);
+    if (!parts) codeParts.set(code, (parts = code.split('-').map(Number)));
+    return parts;
+  };
   attention.sort(
     (a, b) =>
       REASON_ORDER.indexOf(a.reasons[0]) - REASON_ORDER.indexOf(b.reasons[0]) ||
-      compareCodes(a.code, b.code) ||
+      compareCodes(a.code, b.code, partsOf) ||
       (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) ||
-      a.sheet.localeCompare(b.sheet) ||
+      (a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet)) ||
       a.row - b.row,
   );
 
