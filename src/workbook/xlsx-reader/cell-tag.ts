@@ -20,7 +20,7 @@ export interface CellTag {
 export const newCellTag = (): CellTag => ({ hasRef: false, row: NaN, column: NaN, style: 0, type: undefined });
 
 /** 1-based column and row of an A1 reference in `text` from `start` to `end` (`$` allowed); NaN parts when malformed. */
-export function parseRefAt(text: string, start: number, end: number, into: CellTag): void {
+export function parseRefAt(text: string, start: number, end: number, into: { row: number; column: number }): void {
   let column = 0;
   let i = start;
   if (text.charCodeAt(i) === 0x24 /* $ */) i++;
@@ -98,8 +98,7 @@ function readValue(text: string, key: number, start: number, end: number, into: 
       parseRefAt(ref, 0, ref.length, into);
     }
   } else if (key === 0x73) {
-    const digits = plain ? digitsAt(text, start, end) : NaN;
-    into.style = Number.isNaN(digits) ? Number(decodeEntities(text.slice(start, end))) : digits;
+    into.style = plain ? numberAt(text, start, end) : Number(decodeEntities(text.slice(start, end)));
   } else {
     into.type = plain ? nameAt(text, start, end) : decodeEntities(text.slice(start, end));
   }

@@ -10,7 +10,7 @@ import type { CellValue, SheetData } from '../../core/cell';
 import { WorkbookReadError } from '../read-error';
 import { readerMessages as m } from './messages';
 import { formatCode, isDateFormatCode } from './number-formats';
-import { newCellTag, numberAt, readCellTag } from './cell-tag';
+import { newCellTag, numberAt, parseRefAt, readCellTag } from './cell-tag';
 import { RowArrays } from './row-arrays';
 import { decodeExcelEscapes, XmlScanner } from './xml-scan';
 import { DEFAULT_PACKAGE_LIMITS, PackageError, ZipPackage, type Inflater, type PackageLimits } from './zip-package';
@@ -154,23 +154,9 @@ function readSharedStrings(xml: string): string[] {
 
 /** 1-based column and row of an A1 reference (`$` allowed); NaN parts when malformed. */
 function parseRef(ref: string): { row: number; column: number } {
-  let column = 0;
-  let i = 0;
-  if (ref.charCodeAt(0) === 0x24) i++;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 0x61 || c > 0x7a) break;
-    column = column * 26 + (c - 0x60);
-  }
-  if (ref.charCodeAt(i) === 0x24) i++;
-  if (i >= ref.length) return { row: NaN, column: column || NaN };
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return { row: NaN, column: column || NaN };
-    row = row * 10 + d;
-  }
-  return { row, column: column || NaN };
+  const at = { row: NaN, column: NaN };
+  parseRefAt(ref, 0, ref.length, at);
+  return at;
 }
 
 const DAY_MS = 86_400_000;
@@ -242,9 +228,11 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
     const format = ctx.cellFormats[tag.style];
     if (format !== undefined) formatRows.set(row - 1, column - 1, format);
     if (sc.selfClosing) continue;
-    // The text of `<v>`: cut out (`raw`), or only located (`plain`, from textStart to textEnd) when it is plain text.
-    let raw: string | undefined;
-    let plain = false;
+    // The text of `<v>`: from `vStart` to `vEnd` in `vText`, the sheet's own text when it is plain
+    // (located, not cut out), else the decoded text; `vEnd` -1 when the cell has no `<v>`.
+    let vText = xml;
+    let vStart = 0;
+    let vEnd = -1;
     let inline: string | undefined;
     let formula: string | undefined;
     while (sc.next()) {
@@ -253,24 +241,31 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
         continue;
       }
       if (sc.name === 'v') {
-        plain = sc.readPlainText();
-        raw = plain ? undefined : sc.readText();
+        if (sc.readPlainText()) {
+          vText = xml;
+          vStart = sc.textStart;
+          vEnd = sc.textEnd;
+        } else {
+          vText = sc.readText();
+          vStart = 0;
+          vEnd = vText.length;
+        }
       } else if (sc.name === 'f') formula = readFormula(sc, sharedFormulas, row, column);
       else if (sc.name === 'is') inline = readStringItem(sc);
       else sc.skipElement();
     }
     if (formula !== undefined) (formulas[row - 1] ??= [])[column - 1] = formula;
     let value: CellValue;
-    const empty = plain ? sc.textEnd === sc.textStart : raw === undefined || raw === '';
+    const empty = vEnd <= vStart;
     // Numbers and shared-string indexes are read in place; the other types take the text.
-    if (plain && type !== undefined && type !== 's' && type !== 'n') raw = xml.slice(sc.textStart, sc.textEnd);
+    const raw = vEnd < 0 || type === undefined || type === 's' || type === 'n' ? undefined : vText.slice(vStart, vEnd);
     switch (type) {
       case 's': {
         if (empty) continue;
         const strings = ctx.sharedStrings();
-        const text = strings[plain ? numberAt(xml, sc.textStart, sc.textEnd) : Number(raw)];
+        const text = strings[numberAt(vText, vStart, vEnd)];
         if (text === undefined) {
-          const index = plain ? xml.slice(sc.textStart, sc.textEnd) : raw;
+          const index = vText.slice(vStart, vEnd);
           throw new WorkbookReadError(
             m.damaged(ctx.label, `shared string ${index} of cell ${a1Text(row, column)} on sheet "${ctx.name}" is missing`),
           );
@@ -302,8 +297,8 @@ function readSheet(xml: string, ctx: SheetContext): { data: SheetData; merges: s
       }
       default: {
         if (empty) continue;
-        const number = plain ? numberAt(xml, sc.textStart, sc.textEnd) : Number(raw);
-        if (!Number.isFinite(number)) value = plain ? xml.slice(sc.textStart, sc.textEnd) : raw!;
+        const number = numberAt(vText, vStart, vEnd);
+        if (!Number.isFinite(number)) value = vText.slice(vStart, vEnd);
         else if (!isDateFormatCode(format)) value = number;
         else {
           let date = dates.get(number);

@@ -181,15 +181,7 @@ export class XmlScanner {
     if (this.selfClosing) return '';
     const text = this.text;
     // The common case, `<v>123</v>`: plain text straight up to a closing tag.
-    const lt = text.indexOf('<', this.pos);
-    if (lt >= 0 && text.charCodeAt(lt + 1) === 0x2f) {
-      const gt = text.indexOf('>', lt);
-      if (gt >= 0) {
-        const raw = text.slice(this.pos, lt);
-        this.closeAt(lt, gt);
-        return decodeEntities(raw);
-      }
-    }
+    if (this.textToClosingTag(true)) return decodeEntities(text.slice(this.textStart, this.textEnd));
     let out = '';
     let depth = 1;
     let from = this.pos;
@@ -219,31 +211,31 @@ export class XmlScanner {
    * closing tag and returns true; otherwise returns false and moves nothing (call `readText`).
    */
   readPlainText(): boolean {
-    if (this.selfClosing) return false;
+    return !this.selfClosing && this.textToClosingTag(false);
+  }
+
+  /**
+   * When the current element holds text straight up to a closing tag (no markup; no entity unless
+   * `entities`): sets `textStart` / `textEnd`, moves onto that closing tag and returns true.
+   */
+  private textToClosingTag(entities: boolean): boolean {
     const text = this.text;
     const lt = text.indexOf('<', this.pos);
     if (lt < 0 || text.charCodeAt(lt + 1) !== 0x2f) return false;
     const gt = text.indexOf('>', lt);
-    if (gt < 0) return false;
-    if (hasEntity(text, this.pos, lt)) return false;
-    this.textStart = this.pos;
-    this.textEnd = lt;
-    this.closeAt(lt, gt);
-    return true;
-  }
-
-  /** The scanner on the closing tag spanning `lt`…`gt`. */
-  private closeAt(lt: number, gt: number): void {
-    const text = this.text;
+    if (gt < 0 || (!entities && hasEntity(text, this.pos, lt))) return false;
     let nameStart = lt + 2;
     for (let i = nameStart; i < gt; i++) if (text.charCodeAt(i) === 0x3a /* : */) nameStart = i + 1;
     let nameEnd = gt;
     while (nameEnd > nameStart && text.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
+    this.textStart = this.pos;
+    this.textEnd = lt;
     this.name = nameAt(text, nameStart, nameEnd);
     this.closing = true;
     this.selfClosing = false;
     this.tagStart = lt;
     this.pos = gt + 1;
+    return true;
   }
 
   /** Skips past the closing tag of the current element (and everything in it). */
