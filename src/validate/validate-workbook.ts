@@ -10,7 +10,7 @@ import { readTrackerSheet, type SheetMapping, type TrackerRow, type TrackerSheet
 import { displayValue } from '../tracker/values';
 import { prevailingFiscalYearForm, proposeFix, type FiscalYearForm, type FixContext } from './fixes';
 import { ENGINE_TEXT, formatMessage } from './messages';
-import { previousPlanOf, reviseForPreviousPlan } from './plan-revision';
+import { reviseForPreviousPlan } from './plan-revision';
 import { FirstEntries, PlacementSlots } from './row-keys';
 import {
   dateOrder,
@@ -94,7 +94,7 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
   const rows: PlacedRow[] = [];
   const firstEntries = new FirstEntries<PlacedRow>();
   const placements = new PlacementSlots();
-  const previous = options.previousPlan ? previousPlanOf(options.previousPlan) : undefined;
+  const previous = options.previousPlan ? buildPlanIndex(options.previousPlan) : undefined;
   const leftOut = { 'subtotal-row': 0, 'not-filled-in': 0 };
 
   for (const sheetData of workbook.sheets) {
@@ -177,7 +177,8 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
       for (const rule of ROW_RULES) rule(row, ctx, findings);
       placementFindings(row, placement, ctx, findings);
       if (previous) reviseForPreviousPlan(row, slot, tracker.policyCode, previous, index, findings);
-      const placed = placedRow(row, placement);
+      // A new object: the reader's row (in `trackers`) stays as read.
+      const placed: PlacedRow = { ...row, placement, issueCount: 0, errorCount: 0 };
       const duplicateOf = firstEntries.firstOf(placed);
       if (duplicateOf) {
         findings.push({
@@ -210,24 +211,6 @@ export function validateWorkbook(workbook: WorkbookData, plan: Plan, options: Va
 function subtotalText(row: TrackerRow): string | undefined {
   const texts = Object.values(row.raw).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   return (typeof row.raw.measure === 'string' && row.raw.measure.trim() !== '' ? row.raw.measure : texts[0])?.trim();
-}
-
-/** A new object: the reader's row (in `trackers`) stays as read. Every field named, so all rows share one shape. */
-function placedRow(row: TrackerRow, placement: Placement): PlacedRow {
-  const placed: PlacedRow = {
-    sheet: row.sheet,
-    row: row.row,
-    raw: row.raw,
-    values: row.values,
-    invalid: row.invalid,
-    unknownAttitudes: row.unknownAttitudes,
-    placement,
-    issueCount: 0,
-    errorCount: 0,
-  };
-  if (row.leftOut) placed.leftOut = row.leftOut;
-  if (row.uncalculated) placed.uncalculated = row.uncalculated;
-  return placed;
 }
 
 function trackerColumn(trackers: TrackerSheet[], sheet: string): number {
