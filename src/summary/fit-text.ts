@@ -196,16 +196,13 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };
   fitTextToCells(head);
   const widths = head.columnWidths ?? [];
-  // Such a table repeats its texts (titles, departments): each is measured once, and a text
-  // repeated down its column (the same sheet, department or year) is not even looked up again.
+  // Such a table repeats its texts (titles, departments): each is measured once.
   const measured = new Map<string, number>();
-  const previous: (string | undefined)[] = [];
   for (let r = firstDataRow - 1; r < spec.values.length; r++) {
     const cells = spec.values[r];
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
-      if (typeof value !== 'string' || value === previous[c]) continue;
-      previous[c] = value;
+      if (value === null || typeof value !== 'string') continue;
       let width = measured.get(value);
       if (width === undefined) measured.set(value, (width = displayWidth(value)));
       const needed = Math.min(maxWidth, width + PADDING);

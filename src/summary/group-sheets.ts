@@ -19,8 +19,6 @@ export const TITLE_STYLE: CellStyle = { bold: true, fontSize: 14 };
 export const NOTE_STYLE: CellStyle = { fontColor: '#595959' };
 /** Progress is stored 0–100 (as trackers hold it), so its % is a literal; achievement is a fraction. */
 export const PROGRESS_FORMAT = '0.0"%"';
-/** Groups beyond which a table's body is sized by its longest texts rather than cell by cell. */
-const LONG_TABLE_ROWS = 2_000;
 export const ACHIEVEMENT_FORMAT = '0%';
 
 /** The number columns every group table has, after its key columns. */
@@ -93,6 +91,9 @@ export function groupTable(
   }
   return last;
 }
+
+/** Groups beyond which a table's body is sized by its longest texts rather than cell by cell. */
+const LONG_TABLE_ROWS = 2_000;
 
 function groupSheet(
   name: string,

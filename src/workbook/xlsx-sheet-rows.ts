@@ -154,25 +154,9 @@ export class SharedStrings {
     this.count = Number(/\bcount="(\d+)"/.exec(existing)?.[1] ?? this.entries);
   }
 
-  /** The text last indexed in each column, and its index. */
-  private readonly lastText: (string | undefined)[] = [];
-  private readonly lastIndex: number[] = [];
-
-  /**
-   * The index of a text, counting one more cell that uses it. With the cell's `column`, a text
-   * repeated down its column (the same sheet, department or status) is not looked up again.
-   */
-  index(text: string, column?: number): number {
+  /** The index of a text, counting one more cell that uses it. */
+  index(text: string): number {
     this.count++;
-    if (column !== undefined) {
-      if (this.lastText[column] === text) return this.lastIndex[column];
-      this.lastText[column] = text;
-      return (this.lastIndex[column] = this.lookUp(text));
-    }
-    return this.lookUp(text);
-  }
-
-  private lookUp(text: string): number {
     let index = this.byText.get(text);
     if (index !== undefined) return index;
     const xml = sharedStringXml(text);
@@ -287,7 +271,7 @@ export function bodyRows(
     }),
   );
 
-  function cellXml(ref: string, s: string, value: SpecValue, c: number): string {
+  function cellXml(ref: string, s: string, value: SpecValue): string {
     if (value === null || value === '') return `<c r="${ref}"${s}/>`;
     if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
     if (typeof value === 'number') {
@@ -295,7 +279,7 @@ export function bodyRows(
       // rust_xlsxwriter writes what Excel cannot hold as a number as text.
       value = Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
     }
-    return `<c r="${ref}"${s} t="s"><v>${strings.index(value, c)}</v></c>`;
+    return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
   }
 
   /** The columns of row `r` that hold a cell, and the cells' XML. */
@@ -311,7 +295,7 @@ export function bodyRows(
       const s = styleAttributes?.[c];
       const blank = value === null || value === '';
       if (blank && s === undefined) continue;
-      xml += cellXml(column(c) + rowNumber, s ?? '', value, c);
+      xml += cellXml(column(c) + rowNumber, s ?? '', value);
       if (first < 0) first = c;
       lastColumn = c;
     }
