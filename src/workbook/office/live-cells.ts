@@ -4,7 +4,6 @@
  * tracker sheet, the changed rows read again in one sync, and single-cell value writes that first
  * check the cell still holds what the add-in read. Values only: a fix never sets a format.
  */
-import type { CellValue } from '../../core/cell';
 import { changedRowsOf } from '../changed-area';
 import {
   sameCellValue,
@@ -19,6 +18,7 @@ import {
 import { toHostError } from './host-error';
 import { gridIn1900System, in1900System, queueDateOffset } from './date-system';
 import { formulaText, keepFormulaResults } from './formula-cells';
+import { cellValue } from './read-workbook';
 import type { OfficeEnvironment } from './office-host';
 
 /** The most `context.sync()` calls of each live action, whatever the number of rows or cells. */
@@ -32,14 +32,8 @@ export const LIVE_SYNC_BOUNDS = {
   writeCells: 2,
 } as const;
 
-/** Office.js gives an empty cell as `""`; the engine's empty is null. */
-function cellValue(value: unknown): CellValue {
-  if (value === '' || value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
-}
-
-export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
+/** `readsFormulas`: whether this Excel reads formula cells, as office-host.ts detects it for readWorkbook. */
+export function createOfficeLive(env: () => OfficeEnvironment, readsFormulas: () => boolean): LiveHost {
   return {
     async watchChanges(sheets: string[], onChange: (changes: ChangedRows[]) => void): Promise<() => Promise<void>> {
       // onChanged is ExcelApi 1.7; below it the pane keeps to 再チェック.
@@ -66,7 +60,7 @@ export function createOfficeLive(env: () => OfficeEnvironment): LiveHost {
     async readRows(requests: RowsRequest[]): Promise<RowsRead[]> {
       if (requests.length === 0) return [];
       // As readWorkbook: formulas where it reads them (ExcelApi 1.9), so a total row typed in is seen as one.
-      const formulaCells = env().isSetSupported('ExcelApi', '1.9');
+      const formulaCells = readsFormulas();
       try {
         return await env().run(async (context) => {
           const ranges = requests.map((request) => {

@@ -99,6 +99,9 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
   const store = (context: Excel.RequestContext) => new WorkbookRecordStore(context, env().settings);
   const limits = options.readLimits ?? DEFAULT_READ_LIMITS;
 
+  // Formulas (total rows found by them) with ExcelApi 1.9's special cells; below it, by their label only.
+  const formulaCells = () => env().isSetSupported('ExcelApi', '1.9');
+
   const capabilities = async (): Promise<HostCapabilities> => {
     const supported = (version: string) => env().isSetSupported('ExcelApi', version);
     return {
@@ -115,15 +118,13 @@ export function createOfficeHost(options: OfficeHostOptions = {}): WorkbookHost 
     kind: 'excel',
     capabilities,
     // The live check and quick fixes (live-cells.ts, with their own sync bounds).
-    ...createOfficeLive(env),
+    ...createOfficeLive(env, formulaCells),
 
     async readWorkbook(onProgress?: ProgressCallback): Promise<WorkbookData> {
       const caps = await capabilities();
       try {
-        // Formulas (total rows found by them) with ExcelApi 1.9's special cells; below it, by their label only.
-        const formulaCells = env().isSetSupported('ExcelApi', '1.9');
         const outcome = await env().run((context) =>
-          readWorkbookIn(context, { limits, mergedAreas: caps.mergedAreas, formulaCells, onProgress }),
+          readWorkbookIn(context, { limits, mergedAreas: caps.mergedAreas, formulaCells: formulaCells(), onProgress }),
         );
         return outcome.data;
       } catch (error) {

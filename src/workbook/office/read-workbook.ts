@@ -64,7 +64,7 @@ interface SheetRead {
 }
 
 /** Office.js gives an empty cell as `""`; the engine's empty is null. */
-function cellValue(value: unknown): CellValue {
+export function cellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   return String(value);
