@@ -49,7 +49,8 @@ interface CliText {
     unexpected: (message: string) => string;
     nothingRead: (failures: { source: string; reason: string }[]) => string;
     skipped: (source: string, failure: string) => string;
-    read: (source: string, rows: number, counts: Record<Severity, number>) => string;
+    /** `counts`: the report's count of issues (`report.counts`). */
+    read: (source: string, rows: number, counts: string) => string;
     conflicts: (count: number) => string;
     wrote: (output: string, sheets: string[]) => string;
   };
@@ -91,7 +92,7 @@ const JA: CliText = {
     unexpected: (message) => `読み込み中に予期しないエラー: ${message}`,
     nothingRead: (failures) => '読み込めた進捗管理表がありません: ' + failures.map((f) => `${f.source}（${f.reason}）`).join('、'),
     skipped: (source, failure) => `✗ ${source}: 読み込めませんでした — ${failure}`,
-    read: (source, rows, c) => `✓ ${source}: ${rows}行・エラー ${c.error}件・警告 ${c.warning}件・情報 ${c.info}件`,
+    read: (source, rows, counts) => `✓ ${source}: ${rows}行・${counts}`,
     conflicts: (count) => `競合: ${count}件（同じ事業・年度を複数のファイルが報告）`,
     wrote: (output, sheets) => `${output}: ${sheets.join('・')} を書き出しました`,
   },
@@ -135,7 +136,7 @@ const EN: CliText = {
     unexpected: (message) => `unexpected error while reading: ${message}`,
     nothingRead: (failures) => `no tracker could be read: ${failures.map((f) => `${f.source} (${f.reason})`).join('; ')}`,
     skipped: (source, failure) => `✗ ${source}: skipped — ${failure}`,
-    read: (source, rows, c) => `✓ ${source}: ${rows} rows, ${c.error} error(s), ${c.warning} warning(s), ${c.info} info`,
+    read: (source, rows, counts) => `✓ ${source}: ${rows} rows, ${counts}`,
     conflicts: (count) => `Conflicts: ${count} (the same measure and year reported by more than one file)`,
     wrote: (output, sheets) => `${output}: wrote ${sheets.join(', ')}`,
   },

@@ -90,7 +90,8 @@ function consolidationText(output: string, run: ConsolidateFilesResult, lang: La
   const { consolidation: c } = run;
   const t = CLI_TEXT[lang].consolidate;
   const lines: string[] = [];
-  for (const s of c.sources) lines.push(s.failure ? t.skipped(s.source, s.failure) : t.read(s.source, s.rowCount, s.counts));
+  const counts = CLI_TEXT[lang].report.counts;
+  for (const s of c.sources) lines.push(s.failure ? t.skipped(s.source, s.failure) : t.read(s.source, s.rowCount, counts(s.counts)));
   lines.push(t.conflicts(c.conflicts.length));
   for (const conflict of c.conflicts.slice(0, 10)) {
     const who = conflict.entries.map((e) => `${e.source} ${e.status ?? '—'} ${e.progress ?? '—'}%`).join(' / ');
