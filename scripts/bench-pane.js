@@ -23,6 +23,7 @@ const root = path.join(__dirname, '..');
 const ADDIN_DIR = path.join(root, 'dist', 'addin');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const OFFICE_JS_URL = require('./office-js-source').officeJsSource('cdn').url;
+const { handler } = require('./serve-static');
 /** The README's target for the first load, in KB of gzip. */
 const FIRST_LOAD_TARGET_KB = 130;
 /** The preview's target: sample checked within this many ms at 4× CPU throttling. */
@@ -66,19 +67,9 @@ function sizeOf(files) {
   return { files, raw, gzip };
 }
 
+/** The built add-in served as `npm run serve` serves it (scripts/serve-static.js), on a free port. */
 function serve(dir) {
-  const server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname).replace(/^\/+/, '');
-    const file = path.join(dir, name);
-    if (!file.startsWith(dir + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return res.writeHead(404).end();
-    const type = file.endsWith('.js')
-      ? 'text/javascript'
-      : file.endsWith('.html')
-        ? 'text/html; charset=utf-8'
-        : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-    fs.createReadStream(file).pipe(res);
-  });
+  const server = http.createServer(handler(dir));
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 

@@ -102,4 +102,4 @@ if (require.main === module) {
   }
 }
 
-module.exports = { contentType, CONTENT_TYPES };
+module.exports = { contentType, CONTENT_TYPES, handler };
