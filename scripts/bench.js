@@ -133,7 +133,7 @@ async function benchConsolidate(dir) {
 
 const { execFileSync } = require('node:child_process');
 
-/** One measurement in a fresh process (scripts/bench-child.js): its wall time and its peak memory (maxRSS). */
+/** One measurement in a fresh process (scripts/bench-child.js): its wall time and its peak memory (VmHWM). */
 function child(mode, file, out) {
   const args = ['--max-old-space-size=8192', path.join(__dirname, 'bench-child.js'), mode, String(file)];
   if (out) args.push(out);
@@ -186,7 +186,7 @@ function benchLarge(dir, small) {
     return { file, rows: count, size: fs.statSync(file).size };
   };
   const large = {};
-  console.log('large trackers: each measurement in a fresh process, peak memory = its maxRSS');
+  console.log('large trackers: each measurement in a fresh process, peak memory = its VmHWM');
   large.small = pairedChildren(
     LARGE_RUNS,
     () => child('exceljs-load', small.file),
@@ -245,7 +245,7 @@ function largeLines(large) {
   const perThousand = growth.map((g) => `${(g.ms / (g.rows / 1000)).toFixed(0)} ms`).join(' / ');
   return [
     '',
-    `Large trackers, each measurement in a fresh process (\`scripts/bench-child.js\`: wall time from the first line of the script, peak memory = the process's maxRSS), alternating, medians of ${LARGE_RUNS} runs (${HUGE_RUNS} at 200,000 rows). ${large.mid.rows.toLocaleString('en-US')} rows: ${(large.mid.size / 1024 / 1024).toFixed(1)} MB; ${large.huge.rows.toLocaleString('en-US')} rows: ${(large.huge.size / 1024 / 1024).toFixed(1)} MB.`,
+    `Large trackers, each measurement in a fresh process (\`scripts/bench-child.js\`: wall time from the first line of the script, peak memory = the process's VmHWM, its own high-water mark since exec: getrusage's maxRSS would include the bench's own memory at fork), alternating, medians of ${LARGE_RUNS} runs (${HUGE_RUNS} at 200,000 rows). ${large.mid.rows.toLocaleString('en-US')} rows: ${(large.mid.size / 1024 / 1024).toFixed(1)} MB; ${large.huge.rows.toLocaleString('en-US')} rows: ${(large.huge.size / 1024 / 1024).toFixed(1)} MB.`,
     '',
     '| what | time | peak memory | against | time ratio | memory ratio | target |',
     '|---|---|---|---|---|---|---|',

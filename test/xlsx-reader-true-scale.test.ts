@@ -114,8 +114,10 @@ function validateMeasured(file: string): { status: number; stderr: string; ms: n
     process.env.PLAN_TRACKER_CLI === 'source'
       ? join(__dirname, 'support', 'run-source-cli.js')
       : join(__dirname, '..', 'bin', 'plan-tracker.js');
-  // Peak resident memory reported by the process itself on exit (kilobytes), on file descriptor 3.
-  const probe = `process.on('exit',()=>require('fs').writeSync(3,String(process.resourceUsage().maxRSS)));process.argv.splice(1,1);require(${JSON.stringify(bin)})`;
+  // Peak resident memory reported by the process itself on exit (kilobytes), on file descriptor 3:
+  // VmHWM, its own since exec. getrusage's maxRSS carries the forked jest worker's RSS across execve.
+  const peak = `(/^VmHWM:\\s+(\\d+)/m.exec(require('fs').readFileSync('/proc/self/status','utf8'))||[0,process.resourceUsage().maxRSS])[1]`;
+  const probe = `process.on('exit',()=>require('fs').writeSync(3,String(${peak})));process.argv.splice(1,1);require(${JSON.stringify(bin)})`;
   const started = Date.now();
   const run = spawnSync(process.execPath, ['-e', probe, 'probe', bin, 'validate', file], {
     encoding: 'utf8',
