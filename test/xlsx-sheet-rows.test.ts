@@ -9,6 +9,8 @@ import type { SheetSpec, SpecValue, WorkbookSpec } from '../src/core/sheet-spec'
 import { EXCEL_MAX_TEXT } from '../src/workbook/excel-text-limit';
 import { workbookSpecToXlsx } from '../src/workbook/xlsx-writer';
 import { numberXml } from '../src/workbook/xlsx-sheet-rows';
+import { FFLATE_DEFLATER } from '../src/workbook/part-deflater';
+import { NODE_DEFLATER } from '../src/workbook/node-part-deflater';
 import { readXlsx } from '../src/workbook/xlsx-reader/read-xlsx';
 import { excelJsView, readerView } from './support/xlsx-views';
 
@@ -32,7 +34,8 @@ const TEXTS = [
 function rowsLikeSheet(name: string, rows: number): SheetSpec {
   const values: SpecValue[][] = [
     ['Title — 読取結果', null, null, null, null, null],
-    ['note'],
+    // Texts the body repeats, plain and escaped: each must stay one shared string.
+    ['note', 'シート1', TEXTS[0], TEXTS[3], TEXTS[8]],
     ['シート', '行', '進捗率', '日付', '完了', 'テキスト'],
   ];
   for (let i = 0; i < rows; i++) {
@@ -227,6 +230,42 @@ describe('rows written as XML below the head', () => {
     expect(strFromU8(files['xl/_rels/workbook.xml.rels'])).toContain('Target="sharedStrings.xml"');
     expect(readerView(bytes)[0].cells).toEqual(['R1C1=string:テキスト', 'R1C2=number:1', 'R2C1=string:a&b', 'R2C2=number:2']);
     expect((await excelJsView(bytes))[0].cells).toEqual(readerView(bytes)[0].cells);
+  });
+});
+
+describe('a body of many chunks of XML', () => {
+  // fflate takes each chunk at once; node's zlib (the CLI's) holds chunks while its thread compresses them.
+  it.each([
+    ['fflate', FFLATE_DEFLATER],
+    ["node's zlib", NODE_DEFLATER],
+  ])('is read back cell for cell, each text shared once and counted per cell (deflated by %s)', async (_name, deflater) => {
+    const rows = 20_000;
+    const sheet = rowsLikeSheet('長い表', rows);
+    const bytes = await workbookSpecToXlsx({ sheets: [sheet] }, { deflater });
+    const files = unzipSync(bytes);
+    // The body is written in chunks of about 1 MB: this one spans several.
+    expect(files['xl/worksheets/sheet1.xml'].length).toBeGreaterThan(4 << 20);
+    const read = readXlsx(bytes, 'long').sheets[0].data;
+    // Each cell as the reader should give it: dates from their serials, what Excel cannot hold as text.
+    const shown = (value: SpecValue, r: number, c: number): unknown => {
+      if (value === null || value === '') return null;
+      if (c === 3 && r >= 3 && r < 3 + rows) return new Date(Date.UTC(1899, 11, 30) + (value as number) * 86_400_000);
+      if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
+      return value;
+    };
+    const expected = rowsLikeSheet('長い表', rows).values;
+    const width = Math.max(...expected.map((row) => row.length));
+    const grid = (cell: (r: number, c: number) => unknown) =>
+      expected.map((_row, r) => Array.from({ length: width }, (_v, c) => cell(r, c)));
+    expect(grid((r, c) => read.values[r]?.[c] ?? null)).toEqual(grid((r, c) => shown(expected[r][c] ?? null, r, c)));
+    const strings = expected
+      .flat()
+      .filter((v) => (typeof v === 'string' && v !== '') || (typeof v === 'number' && !Number.isFinite(v))).length;
+    const sst = strFromU8(files['xl/sharedStrings.xml']);
+    const entries = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+    expect(new Set(entries).size).toBe(entries.length);
+    expect(Number(/count="(\d+)"/.exec(sst)![1])).toBe(strings);
+    expect(Number(/uniqueCount="(\d+)"/.exec(sst)![1])).toBe(entries.length);
   });
 });
 

@@ -196,13 +196,16 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };
   fitTextToCells(head);
   const widths = head.columnWidths ?? [];
-  // Such a table repeats its texts (titles, departments): each is measured once.
+  // Such a table repeats its texts (titles, departments): each is measured once, and a text equal
+  // to the one above it in its column is not looked up at all.
   const measured = new Map<string, number>();
+  const above: (string | undefined)[] = [];
   for (let r = firstDataRow - 1; r < spec.values.length; r++) {
     const cells = spec.values[r];
     for (let c = 0; c < cells.length; c++) {
       const value = cells[c];
-      if (value === null || typeof value !== 'string') continue;
+      if (value === null || typeof value !== 'string' || value === above[c]) continue;
+      above[c] = value;
       let width = measured.get(value);
       if (width === undefined) measured.set(value, (width = displayWidth(value)));
       const needed = Math.min(maxWidth, width + PADDING);

@@ -131,7 +131,7 @@ const CELL_REF = /<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?/g;
  * Splits the sheet XML wasm-xlsxwriter wrote around its rows: the head's rows are kept, the probe
  * cells below give each body style its cellXfs index, and the body's rows go in their place.
  */
-function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, strings: SharedStrings): Generator<string> {
+function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, strings: SharedStrings): Generator<string | Uint8Array> {
   const open = xml.indexOf('<sheetData');
   if (open < 0) throw new Error(`sheet ${sheet.name}: worksheet XML without <sheetData>`);
   const selfClosing = xml.startsWith('<sheetData/>', open);

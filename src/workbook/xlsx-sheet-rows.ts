@@ -8,6 +8,7 @@
  */
 import { columnLetters, parseRange } from '../core/a1';
 import type { CellStyle, SheetSpec, SpecValue } from '../core/sheet-spec';
+import { AsciiWriter, asciiBytes } from './ascii-writer';
 
 /** One key per distinct merged style (the writer makes one Format per key). */
 export function styleKey(style: CellStyle): string {
@@ -102,6 +103,8 @@ export function styleProbes(sheet: SheetSpec, segments: StyleSegment[]): Map<str
 
 const CONTROL = /[\x00-\x08\x0b-\x1f\ufffe\uffff]/g; // eslint-disable-line no-control-regex
 const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
+/** Anything sharedStringXml changes or marks: `&<>`, an escape-like `_x`, a control character, a space, tab or line break at either end. */
+const NEEDS_ESCAPING = /[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x|^[ \t\n]|[ \t\n]$/; // eslint-disable-line no-control-regex
 
 /**
  * A text as rust_xlsxwriter writes it in a shared string: `&`, `<`, `>` escaped; a text that
@@ -109,6 +112,8 @@ const ESCAPE_LIKE = /_x[0-9A-Fa-f]{4}_/g;
  * xml:space="preserve" when it begins or ends with a space, tab or line break.
  */
 export function sharedStringXml(text: string): string {
+  // Most texts need none of it: one test instead of five passes (100,000 distinct keys in a history sheet).
+  if (!NEEDS_ESCAPING.test(text)) return `<t>${text}</t>`;
   let xml = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   if (xml.includes('_x')) xml = xml.replace(ESCAPE_LIKE, (m) => `_x005F${m}`);
   xml = xml.replace(CONTROL, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
@@ -138,6 +143,7 @@ export function numberXml(n: number): string {
 
 /** The shared-string table: wasm-xlsxwriter's entries kept as written, the body's added after them. */
 export class SharedStrings {
+  /** wasm-xlsxwriter's entries by their XML, for a text that needs escaping (the plain ones are in byText). */
   private readonly byXml = new Map<string, number>();
   private readonly byText = new Map<string, number>();
   private readonly added: string[] = [];
@@ -149,6 +155,9 @@ export class SharedStrings {
     if (!existing) return;
     for (const m of existing.matchAll(/<si>([\s\S]*?)<\/si>/g)) {
       if (!this.byXml.has(m[1])) this.byXml.set(m[1], this.entries);
+      // `<t>text</t>` of a text sharedStringXml leaves as it is: that text, found without its XML.
+      const plain = /^<t>([^<]*)<\/t>$/.exec(m[1])?.[1];
+      if (plain !== undefined && !NEEDS_ESCAPING.test(plain) && !this.byText.has(plain)) this.byText.set(plain, this.entries);
       this.entries++;
     }
     this.count = Number(/\bcount="(\d+)"/.exec(existing)?.[1] ?? this.entries);
@@ -159,15 +168,22 @@ export class SharedStrings {
     this.count++;
     let index = this.byText.get(text);
     if (index !== undefined) return index;
-    const xml = sharedStringXml(text);
-    index = this.byXml.get(xml);
+    // A plain text not in byText is new; only an escaped one may be among wasm-xlsxwriter's under its XML.
+    // (Two texts never share an XML, so the added entries need no XML key.)
+    const plain = !NEEDS_ESCAPING.test(text);
+    const xml = plain ? `<t>${text}</t>` : sharedStringXml(text);
+    if (!plain) index = this.byXml.get(xml);
     if (index === undefined) {
       index = this.entries++;
-      this.byXml.set(xml, index);
       this.added.push(xml);
     }
     this.byText.set(text, index);
     return index;
+  }
+
+  /** One more cell using a text whose index is known (the cell above held the same text). */
+  countAgain(): void {
+    this.count++;
   }
 
   get changed(): boolean {
@@ -197,15 +213,43 @@ export interface WrittenBounds {
 /** rust_xlsxwriter writes a row's `spans` for blocks of 16 rows: the first and last column used in the block. */
 const SPAN_BLOCK = 16;
 
-/** Rows written per chunk of XML. */
-const CHUNK_ROWS = 500;
+/** Bytes of XML per chunk handed to the deflater (a chunk ends after a block of rows). */
+const CHUNK_BYTES = 1 << 20;
 
 export interface BodyRows {
-  /** Yields the `<row>` elements of the body, a chunk of rows at a time. */
-  chunks(): Generator<string>;
+  /** Yields the `<row>` elements of the body as ASCII bytes, a chunk of rows at a time. */
+  chunks(): Generator<Uint8Array>;
   /** The bounds of the cells written (the sheet's <dimension>, which comes before the rows). */
   bounds: WrittenBounds | null;
 }
+
+// The pieces of a cell and a row, as bytes (see ascii-writer.ts).
+const VALUE_CLOSE = asciiBytes('</v></c>');
+
+/** What follows a cell's reference, by kind of value, for one `s="N"` (or none): one piece, copied once per cell. */
+interface CellPieces {
+  blank: Uint8Array;
+  text: Uint8Array;
+  number: Uint8Array;
+  true: Uint8Array;
+  false: Uint8Array;
+}
+
+function cellPieces(s: string): CellPieces {
+  return {
+    blank: asciiBytes(`"${s}/>`),
+    text: asciiBytes(`"${s} t="s"><v>`),
+    number: asciiBytes(`"${s}><v>`),
+    true: asciiBytes(`"${s} t="b"><v>1</v></c>`),
+    false: asciiBytes(`"${s} t="b"><v>0</v></c>`),
+  };
+}
+
+const UNSTYLED = cellPieces('');
+const ROW_OPEN = asciiBytes('<row r="');
+const ROW_SPANS = asciiBytes('" spans="');
+const ROW_TAG_END = asciiBytes('">');
+const ROW_CLOSE = asciiBytes('</row>');
 
 /** The bounds of the body's cells (rows `from`–`last`): its values and its styled cells. */
 function bodyBounds(sheet: SheetSpec, from: number, last: number, segments: StyleSegment[]): WrittenBounds | null {
@@ -248,6 +292,7 @@ function bodyBounds(sheet: SheetSpec, from: number, last: number, segments: Styl
  * The `<row>` elements from `start` to the sheet's last row: a value's cell as rust_xlsxwriter
  * writes it, a styled empty cell as a formatted blank (within the rows the sheet spans); rows without cells left out.
  * `styleIndex` gives the cellXfs index of a style (0: the default, written without `s`).
+ * Every byte is ASCII: texts are written as shared-string indices.
  */
 export function bodyRows(
   sheet: SheetSpec,
@@ -260,82 +305,113 @@ export function bodyRows(
   const rows = valueRows(sheet);
   const from = Math.max(start, rows?.first ?? Infinity);
   const last = rows?.last ?? -1;
-  const letters: string[] = [];
-  const column = (c: number) => (letters[c] ??= columnLetters(c + 1));
-  // `s="N"` per column of each segment, computed once.
+  // `<c r="AB` per column, made on first use.
+  const cellOpens: Uint8Array[] = [];
+  const cellOpen = (c: number) => (cellOpens[c] ??= asciiBytes(`<c r="${columnLetters(c + 1)}`));
+  // The pieces after the reference per column of each segment (their `s="N"`), computed once.
   const attributes = segments.map((segment) =>
     segment.styles.map((style) => {
       if (!style) return undefined;
       const index = styleIndex(style);
-      return index === 0 ? '' : ` s="${index}"`;
+      return cellPieces(index === 0 ? '' : ` s="${index}"`);
     }),
   );
+  // Per column, the last text written and its index: a column often repeats the text of the row
+  // above (the sheet, the policy, the date), which then needs no lookup in the table.
+  const lastTexts: (string | undefined)[] = [];
+  const lastIndexes: number[] = [];
 
-  function cellXml(ref: string, s: string, value: SpecValue): string {
-    if (value === null || value === '') return `<c r="${ref}"${s}/>`;
-    if (typeof value === 'boolean') return `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+  /** The rest of a cell after its reference. */
+  function writeValue(w: AsciiWriter, c: number, value: SpecValue, pieces: CellPieces): void {
+    if (value === null || value === '') return w.bytes(pieces.blank);
+    if (typeof value === 'boolean') return w.bytes(value ? pieces.true : pieces.false);
     if (typeof value === 'number') {
-      if (Number.isFinite(value)) return `<c r="${ref}"${s}><v>${numberXml(value)}</v></c>`;
+      if (Number.isFinite(value)) {
+        w.bytes(pieces.number);
+        // A whole number as String() writes it; -0 and the rest in rust_xlsxwriter's form.
+        if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) w.digits(value);
+        else w.text(numberXml(value));
+        return w.bytes(VALUE_CLOSE);
+      }
       // rust_xlsxwriter writes what Excel cannot hold as a number as text.
       value = Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
     }
-    return `<c r="${ref}"${s} t="s"><v>${strings.index(value)}</v></c>`;
+    w.bytes(pieces.text);
+    if (value === lastTexts[c]) {
+      strings.countAgain();
+      w.digits(lastIndexes[c]);
+    } else {
+      const index = strings.index(value);
+      lastTexts[c] = value;
+      lastIndexes[c] = index;
+      w.digits(index);
+    }
+    w.bytes(VALUE_CLOSE);
   }
 
-  /** The columns of row `r` that hold a cell, and the cells' XML. */
-  function rowCells(r: number, styleAttributes: (string | undefined)[] | undefined): { first: number; lastColumn: number; xml: string } {
+  // The first and last column of the row rowCells wrote last (-1: none).
+  let rowFirst = -1;
+  let rowLast = -1;
+  /** Writes the cells of row `r` to `w`. */
+  function rowCells(w: AsciiWriter, r: number, rowNumber: Uint8Array, styleAttributes: (CellPieces | undefined)[] | undefined): void {
     const values = sheet.values[r];
     const width = Math.max(values.length, styleAttributes?.length ?? 0);
-    let xml = '';
-    let first = -1;
-    let lastColumn = -1;
-    const rowNumber = r + 1;
+    rowFirst = -1;
+    rowLast = -1;
     for (let c = 0; c < width; c++) {
       const value = c < values.length ? values[c] : null;
       const s = styleAttributes?.[c];
-      const blank = value === null || value === '';
-      if (blank && s === undefined) continue;
-      xml += cellXml(column(c) + rowNumber, s ?? '', value);
-      if (first < 0) first = c;
-      lastColumn = c;
+      if ((value === null || value === '') && s === undefined) continue;
+      w.bytes(cellOpen(c));
+      w.bytes(rowNumber);
+      writeValue(w, c, value, s ?? UNSTYLED);
+      if (rowFirst < 0) rowFirst = c;
+      rowLast = c;
     }
-    return { first, lastColumn, xml };
   }
 
-  function* chunks(): Generator<string> {
+  function* chunks(): Generator<Uint8Array> {
+    const out = new AsciiWriter(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+    // A block's cells wait here until its spans are known; each pending row's `end` is where its cells end.
+    const cells = new AsciiWriter();
+    const pending: { rowNumber: Uint8Array; end: number }[] = [];
     let segment = 0;
-    let pending: { r: number; cells: ReturnType<typeof rowCells> }[] = [];
     let blockFirst = Infinity;
     let blockLast = -1;
-    let out = '';
-    let rowsInChunk = 0;
     const flushBlock = () => {
-      const spans = `${blockFirst + 1}:${blockLast + 1}`;
-      for (const { r, cells } of pending) out += `<row r="${r + 1}" spans="${spans}">${cells.xml}</row>`;
-      rowsInChunk += pending.length;
-      pending = [];
+      const spans = asciiBytes(`${blockFirst + 1}:${blockLast + 1}`);
+      let cellsFrom = 0;
+      for (const { rowNumber, end } of pending) {
+        out.bytes(ROW_OPEN);
+        out.bytes(rowNumber);
+        out.bytes(ROW_SPANS);
+        out.bytes(spans);
+        out.bytes(ROW_TAG_END);
+        out.copy(cells, cellsFrom, end);
+        out.bytes(ROW_CLOSE);
+        cellsFrom = end;
+      }
+      pending.length = 0;
+      cells.clear();
       blockFirst = Infinity;
       blockLast = -1;
     };
     for (let r = from; r <= last; r++) {
       while (segment < segments.length && segments[segment].to < r) segment++;
       const inSegment = segment < segments.length && segments[segment].from <= r;
-      const cells = rowCells(r, inSegment ? attributes[segment] : undefined);
       if (r % SPAN_BLOCK === 0 && pending.length > 0) {
         flushBlock();
-        if (rowsInChunk >= CHUNK_ROWS) {
-          yield out;
-          out = '';
-          rowsInChunk = 0;
-        }
+        if (out.length >= CHUNK_BYTES) yield out.take();
       }
-      if (cells.first < 0) continue;
-      pending.push({ r, cells });
-      blockFirst = Math.min(blockFirst, cells.first);
-      blockLast = Math.max(blockLast, cells.lastColumn);
+      const rowNumber = asciiBytes(String(r + 1));
+      rowCells(cells, r, rowNumber, inSegment ? attributes[segment] : undefined);
+      if (rowFirst < 0) continue;
+      pending.push({ rowNumber, end: cells.length });
+      blockFirst = Math.min(blockFirst, rowFirst);
+      blockLast = Math.max(blockLast, rowLast);
     }
     if (pending.length > 0) flushBlock();
-    if (out) yield out;
+    if (out.length > 0) yield out.take();
   }
 
   return { chunks, bounds: bodyBounds(sheet, from, last, segments) };
