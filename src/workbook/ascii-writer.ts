@@ -38,11 +38,10 @@ export class AsciiWriter {
     const n = piece.length;
     this.room(n);
     const buffer = this.buffer;
-    let at = this.length;
+    const at = this.length;
     if (n > 16) buffer.set(piece, at);
     else for (let i = 0; i < n; i++) buffer[at + i] = piece[i];
-    at += n;
-    this.length = at;
+    this.length = at + n;
   }
 
   /** Bytes `from`–`to` (exclusive) of another writer. */

@@ -163,27 +163,32 @@ export class SharedStrings {
     this.count = Number(/\bcount="(\d+)"/.exec(existing)?.[1] ?? this.entries);
   }
 
-  /** The index of a text, counting one more cell that uses it. */
-  index(text: string): number {
-    this.count++;
-    let index = this.byText.get(text);
-    if (index !== undefined) return index;
-    // A plain text not in byText is new; only an escaped one may be among wasm-xlsxwriter's under its XML.
-    // (Two texts never share an XML, so the added entries need no XML key.)
-    const plain = !NEEDS_ESCAPING.test(text);
-    const xml = plain ? `<t>${text}</t>` : sharedStringXml(text);
-    if (!plain) index = this.byXml.get(xml);
-    if (index === undefined) {
-      index = this.entries++;
-      this.added.push(xml);
-    }
-    this.byText.set(text, index);
-    return index;
-  }
+  // Per column, the last text indexed there and its index: a column often repeats the text of the
+  // row above (the sheet, the policy, the date), which then needs no lookup in the table.
+  private readonly lastTexts: (string | undefined)[] = [];
+  private readonly lastIndexes: number[] = [];
 
-  /** One more cell using a text whose index is known (the cell above held the same text). */
-  countAgain(): void {
+  /** The index of a text, counting one more cell that uses it; `column`: the cell's, to skip a repeat of the text above. */
+  index(text: string, column?: number): number {
     this.count++;
+    if (column !== undefined && text === this.lastTexts[column]) return this.lastIndexes[column];
+    let index = this.byText.get(text);
+    if (index === undefined) {
+      const xml = sharedStringXml(text);
+      // A plain text not in byText is new; only an escaped one may be among wasm-xlsxwriter's, under its XML.
+      // (Two texts never share an XML, so the added entries need no XML key.)
+      if (NEEDS_ESCAPING.test(text)) index = this.byXml.get(xml);
+      if (index === undefined) {
+        index = this.entries++;
+        this.added.push(xml);
+      }
+      this.byText.set(text, index);
+    }
+    if (column !== undefined) {
+      this.lastTexts[column] = text;
+      this.lastIndexes[column] = index;
+    }
+    return index;
   }
 
   get changed(): boolean {
@@ -316,11 +321,6 @@ export function bodyRows(
       return cellPieces(index === 0 ? '' : ` s="${index}"`);
     }),
   );
-  // Per column, the last text written and its index: a column often repeats the text of the row
-  // above (the sheet, the policy, the date), which then needs no lookup in the table.
-  const lastTexts: (string | undefined)[] = [];
-  const lastIndexes: number[] = [];
-
   /** The rest of a cell after its reference. */
   function writeValue(w: AsciiWriter, c: number, value: SpecValue, pieces: CellPieces): void {
     if (value === null || value === '') return w.bytes(pieces.blank);
@@ -337,15 +337,7 @@ export function bodyRows(
       value = Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
     }
     w.bytes(pieces.text);
-    if (value === lastTexts[c]) {
-      strings.countAgain();
-      w.digits(lastIndexes[c]);
-    } else {
-      const index = strings.index(value);
-      lastTexts[c] = value;
-      lastIndexes[c] = index;
-      w.digits(index);
-    }
+    w.digits(strings.index(value, c));
     w.bytes(VALUE_CLOSE);
   }
 
