@@ -1,5 +1,5 @@
 /** The byte writer behind the body rows (src/workbook/ascii-writer.ts). */
-import { AsciiWriter, asciiBytes } from '../src/workbook/ascii-writer';
+import { AsciiWriter, asciiBytes, putBytes, putDigits, putText } from '../src/workbook/ascii-writer';
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -43,6 +43,22 @@ describe('AsciiWriter', () => {
     w.clear();
     w.bytes(asciiBytes('kept'));
     expect(text(w.take())).toBe('kept');
+  });
+
+  it('lets a loop write through the buffer reserve() returns: put functions return where they end', () => {
+    const w = new AsciiWriter(4);
+    w.bytes(asciiBytes('<row>'));
+    let buffer = w.reserve(64);
+    expect(buffer.length - w.length).toBeGreaterThanOrEqual(64);
+    let at = putBytes(buffer, w.length, asciiBytes('<c r="A1"><v>'));
+    at = putDigits(buffer, at, 1_048_576);
+    at = putText(buffer, at, '.25');
+    at = putBytes(buffer, at, asciiBytes('</v></c><c r="B1" t="s"><v>')); // over 16 bytes
+    w.length = at;
+    // A second reserve keeps what is written when it grows the buffer.
+    buffer = w.reserve(1_000);
+    w.length = putDigits(buffer, w.length, 0);
+    expect(text(w.take())).toBe('<row><c r="A1"><v>1048576.25</v></c><c r="B1" t="s"><v>0');
   });
 
   it('takes only ASCII pieces', () => {

@@ -54,6 +54,8 @@ function rowsLikeSheet(name: string, rows: number): SheetSpec {
   values.push([null, null, null, null, null, null]);
   values.push([1e21, 1e-7, -0, 0.1 + 0.2, 2 ** 53 + 2, -1234.5]);
   values.push([NaN, Infinity, -Infinity, true, false, 0]);
+  // Numbers whose decimal form is hundreds of digits, a whole row of them: more than the room a row is given at first.
+  values.push([1e-300, -1.7976931348623157e308, 5e-324, 1e300, 2.5e-200, 'after']);
   const last = values.length;
   return {
     name,
@@ -171,8 +173,8 @@ describe('rows written as XML below the head', () => {
     expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
     for (const [name, xml] of theirs) expect({ name, xml: ours.get(name) }).toEqual({ name, xml });
     // The comparison covers the rows: the head, the 600 rows, the ragged one, the one without values
-    // (its styled cell is written, as wasm-xlsxwriter does within the rows the sheet spans) and the last two.
-    expect(ours.get('xl/worksheets/sheet1.xml')!.match(/<row /g)!.length).toBe(3 + 600 + 4);
+    // (its styled cell is written, as wasm-xlsxwriter does within the rows the sheet spans) and the last three.
+    expect(ours.get('xl/worksheets/sheet1.xml')!.match(/<row /g)!.length).toBe(3 + 600 + 5);
   });
 
   it('shares each text once, as wasm-xlsxwriter does', () => {

@@ -37,6 +37,8 @@ export interface RecordedSnapshot extends Snapshot {
   sequence: number;
 }
 
+const NO_COUNTS: readonly null[] = STATUSES.map(() => null);
+
 function measureRow(seq: number, date: string, m: MeasureState): SpecValue[] {
   return [
     seq,
@@ -51,7 +53,8 @@ function measureRow(seq: number, date: string, m: MeasureState): SpecValue[] {
     m.progress,
     m.actual,
     null,
-    ...STATUSES.map(() => null),
+    // A measure row has no counts: one null per status (written out, no spread per row) and none for the mean.
+    ...NO_COUNTS,
     null,
   ];
 }

@@ -103,7 +103,9 @@ export class GroupAccumulator {
       if (achievement >= 1) this.kpiReached++;
     }
     if (v.evaluation !== null) this.evaluation[v.evaluation]++;
-    for (const name of v.attitudes) if (name in this.attitudes) this.attitudes[name]++;
+    // An index loop: for…of over the frozen empty list most rows share allocated an iterator per row.
+    const attitudes = v.attitudes;
+    for (let i = 0; i < attitudes.length; i++) if (attitudes[i] in this.attitudes) this.attitudes[attitudes[i]]++;
     if (row.errorCount > 0) this.rowsWithErrors++;
   }
 

@@ -206,10 +206,13 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
       const value = cells[c];
       if (value === null || typeof value !== 'string' || value === above[c]) continue;
       above[c] = value;
+      // No character is wider than two: a text that short cannot widen its column, unmeasured.
+      const wide = widths[c] ?? DEFAULT_COLUMN_WIDTH;
+      if (Math.ceil(Math.min(maxWidth, value.length * 2 + PADDING)) <= wide) continue;
       let width = measured.get(value);
       if (width === undefined) measured.set(value, (width = displayWidth(value)));
       const needed = Math.min(maxWidth, width + PADDING);
-      if (needed > (widths[c] ?? DEFAULT_COLUMN_WIDTH)) widths[c] = Math.ceil(needed);
+      if (needed > wide) widths[c] = Math.ceil(needed);
     }
   }
   spec.columnWidths = widths;

@@ -16,7 +16,46 @@ export function asciiBytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** A growing byte buffer written from the front; `take()` hands over what is written and starts a new one. */
+/**
+ * `piece` copied into `buffer` at `at`; returns where it ends. Short pieces are copied byte by
+ * byte: `set` costs more below ~16. The caller has made room (AsciiWriter.reserve).
+ */
+export function putBytes(buffer: Uint8Array, at: number, piece: Uint8Array): number {
+  const n = piece.length;
+  if (n > 16) buffer.set(piece, at);
+  else for (let i = 0; i < n; i++) buffer[at + i] = piece[i];
+  return at + n;
+}
+
+/** A text known to be ASCII (a number's decimal form) at `at`; returns where it ends. */
+export function putText(buffer: Uint8Array, at: number, text: string): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) buffer[at + i] = text.charCodeAt(i);
+  return at + n;
+}
+
+/** The most bytes putDigits writes: 2^53 has 16 digits. */
+export const MAX_DIGITS = 16;
+
+/** A whole number 0 ≤ n < 2^53 in decimal at `at`, as String(n) writes it; returns where it ends. */
+export function putDigits(buffer: Uint8Array, at: number, n: number): number {
+  let count = 1;
+  for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
+  const end = at + count;
+  let rest = n;
+  let i = end;
+  do {
+    const next = Math.floor(rest / 10);
+    buffer[--i] = 48 + (rest - next * 10);
+    rest = next;
+  } while (rest > 0);
+  return end;
+}
+
+/**
+ * A growing byte buffer written from the front; `take()` hands over what is written and starts a new one.
+ * A hot loop writes through the buffer `reserve` returns, with the put functions, and sets `length` after.
+ */
 export class AsciiWriter {
   private buffer: Uint8Array;
   /** Bytes written so far. */
@@ -26,55 +65,35 @@ export class AsciiWriter {
     this.buffer = new Uint8Array(capacity);
   }
 
-  private room(bytes: number): void {
-    if (this.length + bytes <= this.buffer.length) return;
-    const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes));
-    grown.set(this.buffer.subarray(0, this.length));
-    this.buffer = grown;
+  /** The buffer, with room for `bytes` more after `length`: write there, then set `length`. */
+  reserve(bytes: number): Uint8Array {
+    if (this.length + bytes > this.buffer.length) {
+      const grown = new Uint8Array(Math.max(this.buffer.length * 2, this.length + bytes));
+      grown.set(this.buffer.subarray(0, this.length));
+      this.buffer = grown;
+    }
+    return this.buffer;
   }
 
-  /** A piece made by asciiBytes. Short pieces are copied byte by byte: `set` costs more below ~16. */
+  /** A piece made by asciiBytes. */
   bytes(piece: Uint8Array): void {
-    const n = piece.length;
-    this.room(n);
-    const buffer = this.buffer;
-    const at = this.length;
-    if (n > 16) buffer.set(piece, at);
-    else for (let i = 0; i < n; i++) buffer[at + i] = piece[i];
-    this.length = at + n;
+    this.length = putBytes(this.reserve(piece.length), this.length, piece);
   }
 
   /** Bytes `from`–`to` (exclusive) of another writer. */
   copy(source: AsciiWriter, from: number, to: number): void {
-    this.room(to - from);
-    this.buffer.set(source.buffer.subarray(from, to), this.length);
+    this.reserve(to - from).set(source.buffer.subarray(from, to), this.length);
     this.length += to - from;
   }
 
   /** A text known to be ASCII (a number's decimal form). */
   text(text: string): void {
-    const n = text.length;
-    this.room(n);
-    const buffer = this.buffer;
-    const at = this.length;
-    for (let i = 0; i < n; i++) buffer[at + i] = text.charCodeAt(i);
-    this.length = at + n;
+    this.length = putText(this.reserve(text.length), this.length, text);
   }
 
   /** A whole number 0 ≤ n < 2^53 in decimal, as String(n) writes it. */
   digits(n: number): void {
-    let count = 1;
-    for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) count++;
-    this.room(count);
-    const buffer = this.buffer;
-    let at = this.length + count;
-    this.length = at;
-    let rest = n;
-    do {
-      const next = Math.floor(rest / 10);
-      buffer[--at] = 48 + (rest - next * 10);
-      rest = next;
-    } while (rest > 0);
+    this.length = putDigits(this.reserve(MAX_DIGITS), this.length, n);
   }
 
   /** What is written so far (a view, not a copy); the writer starts again on a new buffer. */
