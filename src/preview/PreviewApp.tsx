@@ -6,7 +6,7 @@
  */
 import { Button, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type DragEvent } from 'react';
-import { App } from '../taskpane/App';
+import { App, preloadCheckPane } from '../taskpane/App';
 import type { Lang } from '../core/lang';
 import { STRINGS } from '../taskpane/all-strings';
 import type { BrowserWorkbookHost, BrowserWorkbookView } from '../workbook/browser/browser-host';
@@ -20,7 +20,8 @@ import { PREVIEW_STRINGS } from './strings';
 export interface PreviewAppProps {
   initialLang: Lang;
   /** Open the bundled sample at once (`?sample` in the URL). */
-  openSampleAtStart?: boolean;
+  /** The sample, being fetched since the page started (startSample): opened at once. */
+  sampleAtStart?: Promise<LoadedFile>;
 }
 
 interface Opened {
@@ -47,7 +48,25 @@ function useHostView(host: BrowserWorkbookHost | undefined): BrowserWorkbookView
   return useSyncExternalStore(host ? host.subscribe : NO_SUBSCRIBE, host ? host.getView : NO_VIEW);
 }
 
-export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAppProps) {
+/** A file's bytes and name, as openBytes takes them. */
+type LoadedFile = { bytes: Uint8Array | ArrayBuffer; name: string };
+
+/** The reader's chunk (the first open fetches it; startSample earlier). */
+const workbookOpener = () => import('../workbook/browser/open-workbook.js');
+
+/**
+ * Starts what opening the sample needs, before the page's first render: its bytes, the reader and
+ * the check's pane (each fetched in parallel). The promise is the sample's bytes.
+ */
+export function startSample(lang: Lang): Promise<LoadedFile> {
+  void workbookOpener().catch(() => undefined); // a failed fetch is tried again when the sample opens
+  preloadCheckPane(lang);
+  const sample = fetchSampleWorkbook();
+  sample.catch(() => undefined); // reported when it is opened
+  return sample;
+}
+
+export function PreviewApp({ initialLang, sampleAtStart }: PreviewAppProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [opening, setOpening] = useState(false);
@@ -68,12 +87,12 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
   useEffect(() => (paneColumn.current ? watchPaneReady(paneColumn.current) : undefined), []);
 
   const openBytes = useCallback(
-    async (load: () => Promise<{ bytes: Uint8Array | ArrayBuffer; name: string }>) => {
+    async (load: () => Promise<LoadedFile>) => {
       setOpening(true);
       setError(null);
       try {
         const { bytes, name } = await load();
-        const { openBrowserWorkbook } = await import('../workbook/browser/open-workbook.js');
+        const { openBrowserWorkbook } = await workbookOpener();
         const host = await openBrowserWorkbook(bytes, name, settingsStorage());
         setOpened({ host, serial: ++serial.current });
       } catch (e) {
@@ -91,11 +110,11 @@ export function PreviewApp({ initialLang, openSampleAtStart = false }: PreviewAp
 
   const started = useRef(false);
   useEffect(() => {
-    if (openSampleAtStart && !started.current) {
+    if (sampleAtStart && !started.current) {
       started.current = true;
-      void openSample();
+      void openBytes(() => sampleAtStart);
     }
-  }, [openSampleAtStart, openSample]);
+  }, [sampleAtStart, openBytes]);
 
   const switchLanguage = () => {
     const next: Lang = lang === 'ja' ? 'en' : 'ja';

@@ -41,6 +41,15 @@ const TemplatePanel = lazy(() =>
   import(/* webpackChunkName: "pane-template" */ './TemplatePanel.js').then((m) => ({ default: m.TemplatePanel })),
 );
 
+/**
+ * Starts fetching what the pane's first render of a check needs (its strings, the check's panel, the
+ * message bars), for a host that opens a workbook at once (the preview's `?sample`): their chunks
+ * then load while the workbook is read, not after.
+ */
+export function preloadCheckPane(lang: Lang): void {
+  for (const load of [validatePanel, paneNotices, () => loadPaneStrings(lang)]) void load().catch(() => undefined);
+}
+
 type TabId = 'validate' | 'mapping' | 'summary' | 'template';
 const TABS: TabId[] = ['validate', 'mapping', 'summary', 'template'];
 
