@@ -208,14 +208,17 @@ export function summarize(result: ValidationResult, plan: Plan, options: Summari
     if (!parts) codeParts.set(code, (parts = code.split('-').map(Number)));
     return parts;
   };
-  attention.sort(
-    (a, b) =>
-      REASON_ORDER.indexOf(a.reasons[0]) - REASON_ORDER.indexOf(b.reasons[0]) ||
+  // Each item's reason rank found once, not twice per comparison.
+  const ranked = attention.map((item) => ({ item, rank: REASON_ORDER.indexOf(item.reasons[0]) }));
+  ranked.sort(
+    ({ item: a, rank: ra }, { item: b, rank: rb }) =>
+      ra - rb ||
       compareCodes(a.code, b.code, partsOf) ||
       (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) ||
       (a.sheet === b.sheet ? 0 : a.sheet.localeCompare(b.sheet)) ||
       a.row - b.row,
   );
+  ranked.forEach(({ item }, i) => (attention[i] = item));
 
   const emptyLast = (a: GroupStats, b: GroupStats) => Number(a.key === '') - Number(b.key === '');
   const createdOn = options.createdOn ?? isoLocalDate();

@@ -10,7 +10,7 @@ import { Zip, unzipSync, type ZipInputFile } from 'fflate';
 import { columnLetters, columnNumber } from '../core/a1';
 import type { CellStyle, DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 import { FFLATE_DEFLATER, type PartDeflater } from './part-deflater';
-import { bodyRows, SharedStrings, styleKey, type StyleSegment, type WrittenBounds } from './xlsx-sheet-rows';
+import { bodyRows, SharedStrings, styleKey, type StyleSegment, type ValueRows, type WrittenBounds } from './xlsx-sheet-rows';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -106,6 +106,8 @@ export interface DirectRows {
   segments: StyleSegment[];
   /** Style key → the cell wasm-xlsxwriter formatted with that style. */
   probes: Map<string, { row: number; column: number }>;
+  /** The rows the sheet spans, as the writer found them (valueRows). */
+  rows: ValueRows;
 }
 
 const needsPatch = (sheet: SheetSpec, direct: Map<string, DirectRows>) =>
@@ -166,7 +168,7 @@ function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, stri
     indexByKey.set(key, index);
   }
   const styleIndex = (style: CellStyle) => indexByKey.get(styleKey(style))!;
-  const body = bodyRows(sheet, direct.start, direct.segments, styleIndex, strings);
+  const body = bodyRows(sheet, direct.start, direct.segments, styleIndex, strings, direct.rows);
   yield `${withDimension(xml.slice(0, open), union(headBounds, body.bounds))}<sheetData>${head}`;
   yield* body.chunks();
   yield `</sheetData>${xml.slice(after)}`;

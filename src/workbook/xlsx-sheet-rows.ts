@@ -60,21 +60,27 @@ export function bodyStyleSegments(sheet: SheetSpec, start: number): StyleSegment
   return segments;
 }
 
-const hasValue = (values: readonly SpecValue[]) => values.some((v) => v !== null && v !== '');
+function hasValue(values: readonly SpecValue[]): boolean {
+  for (let c = 0; c < values.length; c++) if (values[c] !== null && values[c] !== '') return true;
+  return false;
+}
+
+/** The rows a sheet spans (valueRows), as the writer passes them on so that they are found once. */
+export type ValueRows = { first: number; last: number } | null;
 
 /**
  * The rows rust_xlsxwriter's sheet spans once values and merges are in: from the first to the
  * last row holding either. A format over a range reaches only the rows within these (any column),
  * so a styled cell outside them is not written at all. Null for a sheet without values.
  */
-export function valueRows(sheet: SheetSpec): { first: number; last: number } | null {
+export function valueRows(sheet: SheetSpec): ValueRows {
   let first = Infinity;
   let last = -1;
-  sheet.values.forEach((values, r) => {
-    if (!hasValue(values)) return;
+  for (let r = 0; r < sheet.values.length; r++) {
+    if (!hasValue(sheet.values[r])) continue;
     first = Math.min(first, r);
     last = r;
-  });
+  }
   for (const range of sheet.merges ?? []) {
     const b = parseRange(range);
     first = Math.min(first, b.top);
@@ -88,9 +94,12 @@ export function valueRows(sheet: SheetSpec): { first: number; last: number } | n
  * the sheet spans): wasm-xlsxwriter writes a number there with that style, and its cellXfs index
  * is read back.
  */
-export function styleProbes(sheet: SheetSpec, segments: StyleSegment[]): Map<string, { row: number; column: number; style: CellStyle }> {
+export function styleProbes(
+  sheet: SheetSpec,
+  segments: StyleSegment[],
+  rows: ValueRows = valueRows(sheet),
+): Map<string, { row: number; column: number; style: CellStyle }> {
   const probes = new Map<string, { row: number; column: number; style: CellStyle }>();
-  const rows = valueRows(sheet);
   if (!rows) return probes;
   for (const segment of segments) {
     const row = Math.max(segment.from, rows.first);
@@ -321,9 +330,9 @@ export function bodyRows(
   segments: StyleSegment[],
   styleIndex: (style: CellStyle) => number,
   strings: SharedStrings,
+  rows: ValueRows = valueRows(sheet),
 ): BodyRows {
   // Rows outside those the sheet spans get no cells (see valueRows).
-  const rows = valueRows(sheet);
   const from = Math.max(start, rows?.first ?? Infinity);
   const last = rows?.last ?? -1;
   // `<c r="AB` per column, made on first use.

@@ -250,9 +250,9 @@ export async function workbookSpecToXlsx(wanted: WorkbookSpec, options: XlsxWrit
       // (see valueRows); then one cell per distinct style of the body, whose cellXfs index is read back.
       const rows = valueRows(sheet);
       if (rows && rows.last >= start) ws.writeNumber(rows.last, 0, 0);
-      const probes = styleProbes(sheet, segments);
+      const probes = styleProbes(sheet, segments, rows);
       for (const { row, column, style } of probes.values()) ws.writeNumberWithFormat(row, column, 0, formats.get(style));
-      direct.set(sheet.name, { start, segments, probes });
+      direct.set(sheet.name, { start, segments, probes, rows });
     }
     for (const chart of sheet.charts ?? []) addChart(x, ws, sheet.name, chart);
     applySheetSetup(ws, sheet);
