@@ -348,11 +348,10 @@ export function bodyRows(
   );
   // The most bytes a cell takes: `<c r="XFD`, `1048576`, its longest piece, a number of up to
   // NUMBER_BYTES characters (a shared string's index is shorter) and `</v></c>`.
-  const longestPiece = Math.max(
-    ...[UNSTYLED, ...attributes.flatMap((pieces) => pieces.filter((p) => p !== undefined))].flatMap((p) =>
-      Object.values(p).map((piece) => piece.length),
-    ),
-  );
+  // (A loop, not Math.max(...): a sheet of many style segments has more pieces than a call takes arguments.)
+  let longestPiece = 0;
+  for (const pieces of [[UNSTYLED], ...attributes])
+    for (const p of pieces) if (p) for (const piece of Object.values(p)) longestPiece = Math.max(longestPiece, piece.length);
   const CELL_BYTES = 9 + 7 + longestPiece + NUMBER_BYTES + VALUE_CLOSE.length;
   // The first and last column of the row rowCells wrote last (-1: none).
   let rowFirst = -1;
