@@ -4,11 +4,16 @@
  * the same sheet XML once shared-string indices are read as their texts, the same styles — and
  * read back cell for cell as the spec holds it, by the project's reader and by ExcelJS.
  */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
 import { strFromU8, unzipSync } from 'fflate';
-import type { SheetSpec, SpecValue, WorkbookSpec } from '../src/core/sheet-spec';
+import type { CellStyle, SheetSpec, SpecValue, WorkbookSpec } from '../src/core/sheet-spec';
 import { EXCEL_MAX_TEXT } from '../src/workbook/excel-text-limit';
 import { workbookSpecToXlsx } from '../src/workbook/xlsx-writer';
-import { numberXml } from '../src/workbook/xlsx-sheet-rows';
+import { bodyJobChunks, bodyRows, bodyStart, bodyStyleSegments, numberXml, SharedStrings, styleKey } from '../src/workbook/xlsx-sheet-rows';
+import { NodeBodyWriter } from '../src/workbook/node-body-writer';
 import { FFLATE_DEFLATER } from '../src/workbook/part-deflater';
 import { NODE_DEFLATER } from '../src/workbook/node-part-deflater';
 import { readXlsx } from '../src/workbook/xlsx-reader/read-xlsx';
@@ -268,6 +273,108 @@ describe('a body of many chunks of XML', () => {
     expect(new Set(entries).size).toBe(entries.length);
     expect(Number(/count="(\d+)"/.exec(sst)![1])).toBe(strings);
     expect(Number(/uniqueCount="(\d+)"/.exec(sst)![1])).toBe(entries.length);
+  });
+});
+
+describe('a body packed whole for another thread (BodyRows.job)', () => {
+  it('is written as the same bytes as chunk by chunk, with the same shared strings', () => {
+    const sheet = rowsLikeSheet('読取結果', 12_000);
+    const start = bodyStart(sheet);
+    const segments = bodyStyleSegments(sheet, start);
+    const keys: string[] = [];
+    const styleIndex = (style: CellStyle) => {
+      const key = styleKey(style);
+      if (!keys.includes(key)) keys.push(key);
+      return keys.indexOf(key) + 1;
+    };
+    const concat = (chunks: Uint8Array[]) => Buffer.concat(chunks);
+    const chunkedStrings = new SharedStrings();
+    const chunked = concat([...bodyRows(sheet, start, segments, styleIndex, chunkedStrings).chunks()]);
+    const packedStrings = new SharedStrings();
+    const packed = concat([...bodyJobChunks(bodyRows(sheet, start, segments, styleIndex, packedStrings).job())]);
+    // Several chunks of about 1 MB, and rows of every kind of cell, styled and not.
+    expect(chunked.length).toBeGreaterThan(2 << 20);
+    expect(packed.equals(chunked)).toBe(true);
+    expect(packedStrings.xml()).toBe(chunkedStrings.xml());
+    expect(chunked.toString('latin1')).toMatch(/<c r="E\d+" t="b"><v>1<\/v><\/c>.*<c r="C\d+" s="\d+"\/>/);
+  });
+});
+
+describe('the largest body written on a worker thread (the CLI)', () => {
+  let dir: string;
+  let script: string;
+  beforeAll(() => {
+    // The worker's script as the build compiles it (dist/workbook/body-worker-thread.js), bundled
+    // from the source here, so that the tests need no build.
+    dir = mkdtempSync(join(tmpdir(), 'body-worker-'));
+    script = join(dir, 'body-worker-thread.js');
+    buildSync({
+      entryPoints: [join(__dirname, '..', 'src', 'workbook', 'body-worker-thread.ts')],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      outfile: script,
+      logLevel: 'silent',
+    });
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // 40,000 rows of six columns: above the 200,000 cells from which a body goes to the worker; the small one stays here.
+  const large = (): WorkbookSpec => ({ sheets: [rowsLikeSheet('小さい表', 50), rowsLikeSheet('読取結果', 40_000), mergedHeadSheet()] });
+  const written = async (writer?: NodeBodyWriter) => {
+    try {
+      return await workbookSpecToXlsx(large(), { deflater: NODE_DEFLATER, bodyWriter: writer });
+    } finally {
+      await writer?.close();
+    }
+  };
+  let reference: Uint8Array;
+  beforeAll(async () => {
+    reference = await written();
+  });
+
+  it('gives the workbook written on one thread, cell for cell, and only the large body went there', async () => {
+    const writer = new NodeBodyWriter(script);
+    const bytes = await written(writer);
+    expect(writer.offThread).toBe(1);
+    expect(partsWithTexts(bytes)).toEqual(partsWithTexts(reference));
+    expect(readerView(bytes)).toEqual(readerView(reference));
+    // One table of shared strings: each text once, counted per cell (the worker's texts were indexed before it was sent).
+    const sst = (b: Uint8Array) => {
+      const xml = strFromU8(unzipSync(b)['xl/sharedStrings.xml']);
+      return {
+        counts: /count="\d+" uniqueCount="\d+"/.exec(xml)![0],
+        entries: [...xml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]).sort(),
+      };
+    };
+    expect(sst(bytes)).toEqual(sst(reference));
+    expect(unzipSync(bytes)['xl/worksheets/sheet2.xml'].length).toBeGreaterThan(8 << 20);
+  });
+
+  it('writes on this thread where the compiled worker is missing (the TypeScript source run as is)', async () => {
+    const writer = new NodeBodyWriter(join(dir, 'missing.js'));
+    const bytes = await written(writer);
+    expect(writer.offThread).toBe(0);
+    expect(partsWithTexts(bytes)).toEqual(partsWithTexts(reference));
+  });
+
+  it('reports a worker that fails rather than waiting for it', async () => {
+    const broken = join(dir, 'broken.js');
+    writeFileSync(broken, "throw new Error('broken worker');\n");
+    await expect(written(new NodeBodyWriter(broken))).rejects.toThrow('broken worker');
+    const failing = join(dir, 'failing.js');
+    writeFileSync(
+      failing,
+      "require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage({ id: m.id, error: 'no room' }));\n",
+    );
+    await expect(written(new NodeBodyWriter(failing))).rejects.toThrow('writing a sheet on the worker thread: no room');
+  });
+
+  // `npm test` runs the tests after the build; `npm run test:unit` (PLAN_TRACKER_CLI=source) builds nothing.
+  (process.env.PLAN_TRACKER_CLI === 'source' ? it.skip : it)('is built beside the command (the worker the CLI starts exists)', () => {
+    const built = require(join(__dirname, '..', 'dist', 'workbook', 'node-body-writer.js')) as { BODY_WORKER_SCRIPT: string };
+    expect(built.BODY_WORKER_SCRIPT).toBe(join(__dirname, '..', 'dist', 'workbook', 'body-worker-thread.js'));
+    expect(existsSync(built.BODY_WORKER_SCRIPT)).toBe(true);
   });
 });
 

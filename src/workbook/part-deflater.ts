@@ -5,6 +5,7 @@
  */
 import { Deflate } from 'fflate';
 import { crc32 } from './xlsx-reader/crc32';
+import type { BodyJob } from './xlsx-sheet-rows';
 
 /** A part raw-deflated: the compressed pieces in order, and the uncompressed size and CRC-32 the zip records. */
 export interface DeflatedPart {
@@ -15,6 +16,14 @@ export interface DeflatedPart {
 
 export interface PartDeflater {
   deflate(chunks: Iterable<Uint8Array>): Promise<DeflatedPart>;
+}
+
+/**
+ * Writes and deflates a sheet part elsewhere (the CLI: on a worker thread, while the writer's own
+ * thread writes the other parts): the XML before the rows, the rows packed (bodyJobChunks), the XML after.
+ */
+export interface BodyPartWriter {
+  write(head: Uint8Array, job: BodyJob, tail: Uint8Array): Promise<DeflatedPart>;
 }
 
 /**

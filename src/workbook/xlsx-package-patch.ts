@@ -9,8 +9,8 @@
 import { Zip, unzipSync, type ZipInputFile } from 'fflate';
 import { columnLetters, columnNumber } from '../core/a1';
 import type { CellStyle, DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
-import { FFLATE_DEFLATER, type PartDeflater } from './part-deflater';
-import { bodyRows, SharedStrings, styleKey, type StyleSegment, type ValueRows, type WrittenBounds } from './xlsx-sheet-rows';
+import { FFLATE_DEFLATER, type BodyPartWriter, type DeflatedPart, type PartDeflater } from './part-deflater';
+import { bodyRows, SharedStrings, styleKey, type BodyRows, type StyleSegment, type ValueRows, type WrittenBounds } from './xlsx-sheet-rows';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -129,11 +129,18 @@ function bodyHasText(sheet: SheetSpec, start: number): boolean {
 
 const CELL_REF = /<c r="([A-Z]+)(\d+)"(?: s="(\d+)")?/g;
 
+/** A sheet part whose rows are written here: the XML before them (with its <dimension>), the rows, the XML after. */
+interface DirectSheet {
+  head: string;
+  body: BodyRows;
+  tail: string;
+}
+
 /**
  * Splits the sheet XML wasm-xlsxwriter wrote around its rows: the head's rows are kept, the probe
  * cells below give each body style its cellXfs index, and the body's rows go in their place.
  */
-function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, strings: SharedStrings): Generator<string | Uint8Array> {
+function directSheet(xml: string, sheet: SheetSpec, direct: DirectRows, strings: SharedStrings): DirectSheet {
   const open = xml.indexOf('<sheetData');
   if (open < 0) throw new Error(`sheet ${sheet.name}: worksheet XML without <sheetData>`);
   const selfClosing = xml.startsWith('<sheetData/>', open);
@@ -169,9 +176,18 @@ function* directSheetXml(xml: string, sheet: SheetSpec, direct: DirectRows, stri
   }
   const styleIndex = (style: CellStyle) => indexByKey.get(styleKey(style))!;
   const body = bodyRows(sheet, direct.start, direct.segments, styleIndex, strings, direct.rows);
-  yield `${withDimension(xml.slice(0, open), union(headBounds, body.bounds))}<sheetData>${head}`;
+  return {
+    head: `${withDimension(xml.slice(0, open), union(headBounds, body.bounds))}<sheetData>${head}`,
+    body,
+    tail: `</sheetData>${xml.slice(after)}`,
+  };
+}
+
+/** A direct sheet's XML, its rows written as the deflater takes them (never all at once). */
+function* sheetChunks({ head, body, tail }: DirectSheet): Generator<string | Uint8Array> {
+  yield head;
   yield* body.chunks();
-  yield `</sheetData>${xml.slice(after)}`;
+  yield tail;
 }
 
 function union(a: WrittenBounds | null, b: WrittenBounds | null): WrittenBounds | null {
@@ -208,15 +224,20 @@ function withSharedStringsPart(contentTypes: string, rels: string): { contentTyp
   };
 }
 
+/** Bodies of fewer cells are written on this thread: handing one over costs more than it saves. */
+const OFF_THREAD_MIN_CELLS = 200_000;
+
 /**
  * Returns the package with the spec's validations and tab colours added and the rows of the
- * `direct` sheets written from their head down (unchanged if there is nothing to add).
+ * `direct` sheets written from their head down (unchanged if there is nothing to add). With a
+ * `bodyWriter`, the largest body is written and deflated by it (on another thread) while this thread writes the rest.
  */
 export async function patchXlsxPackage(
   bytes: Uint8Array,
   spec: WorkbookSpec,
   direct = new Map<string, DirectRows>(),
   deflater: PartDeflater = FFLATE_DEFLATER,
+  bodyWriter?: BodyPartWriter,
 ): Promise<Uint8Array> {
   const sheets = spec.sheets.filter((sheet) => needsPatch(sheet, direct));
   if (sheets.length === 0) return bytes;
@@ -241,37 +262,67 @@ export async function patchXlsxPackage(
     replaced.set('xl/_rels/workbook.xml.rels', added.rels);
   }
 
+  // Each patched sheet's XML, and the sheets whose rows are written here split around their rows.
+  const patched = new Map<string, string>();
+  const directSheets = new Map<string, DirectSheet>();
+  for (const [name, sheet] of bySheetPath) {
+    let xml = text(name);
+    if (sheet.validations?.length) xml = withValidations(xml, sheet.validations);
+    if (sheet.tabColor) xml = withTabColor(xml, sheet.tabColor);
+    const rows = direct.get(sheet.name);
+    if (rows) directSheets.set(name, directSheet(xml, sheet, rows, strings));
+    else patched.set(name, xml);
+  }
+  // The largest body goes to the body writer first, its texts indexed now, so that it is written
+  // there while this thread writes the other parts (the shared strings list its texts first).
+  let offThread: { name: string; part: Promise<DeflatedPart> } | null = null;
+  if (bodyWriter) {
+    let largest: [string, DirectSheet] | null = null;
+    for (const entry of directSheets)
+      if (entry[1].body.cells >= OFF_THREAD_MIN_CELLS && (!largest || entry[1].body.cells > largest[1].body.cells)) largest = entry;
+    if (largest) {
+      const [name, { head, body, tail }] = largest;
+      offThread = { name, part: bodyWriter.write(encoder.encode(head), body.job(), encoder.encode(tail)) };
+      // A failure is reported where the part is awaited, below; until then it must not count as unhandled.
+      offThread.part.catch(() => undefined);
+    }
+  }
+
+  const encoded = function* (chunks: Iterable<string | Uint8Array>) {
+    for (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+  };
+  const deflated = new Map<string, DeflatedPart | Promise<DeflatedPart>>();
+  // The shared strings go after every sheet, once the sheets' texts are in.
+  const names = Object.keys(files).filter((name) => name !== SHARED_STRINGS);
+  for (const name of names) {
+    if (name === offThread?.name) {
+      deflated.set(name, offThread.part);
+      continue;
+    }
+    const split = directSheets.get(name);
+    deflated.set(
+      name,
+      await deflater.deflate(encoded(split ? sheetChunks(split) : [patched.get(name) ?? replaced.get(name) ?? files[name]])),
+    );
+  }
+  if (files[SHARED_STRINGS] || !strings.empty) {
+    names.push(SHARED_STRINGS);
+    deflated.set(SHARED_STRINGS, await deflater.deflate(encoded([strings.changed ? strings.xml() : files[SHARED_STRINGS]])));
+  }
+
   const output: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((error, data) => {
     if (error) failure ??= error;
     else output.push(data);
   });
-  const encoded = function* (chunks: Iterable<string | Uint8Array>) {
-    for (const chunk of chunks) yield typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
-  };
-  const add = async (name: string, chunks: Iterable<string | Uint8Array>) => {
-    const part = await deflater.deflate(encoded(chunks));
+  for (const name of names) {
+    const part = await deflated.get(name)!;
     const file: ZipInputFile = { filename: name, compression: 8, size: part.size, crc: part.crc };
     zip.add(file);
     if (part.data.length === 0) file.ondata!(null, new Uint8Array(0), true);
     part.data.forEach((piece, i) => file.ondata!(null, piece, i === part.data.length - 1));
-  };
-  // The shared strings go after every sheet, once the sheets' texts are in.
-  const names = Object.keys(files).filter((name) => name !== SHARED_STRINGS);
-  for (const name of names) {
-    const sheet = bySheetPath.get(name);
-    if (!sheet) {
-      await add(name, [replaced.get(name) ?? files[name]]);
-      continue;
-    }
-    let xml = text(name);
-    if (sheet.validations?.length) xml = withValidations(xml, sheet.validations);
-    if (sheet.tabColor) xml = withTabColor(xml, sheet.tabColor);
-    const rows = direct.get(sheet.name);
-    await add(name, rows ? directSheetXml(xml, sheet, rows, strings) : [xml]);
   }
-  if (files[SHARED_STRINGS] || !strings.empty) await add(SHARED_STRINGS, [strings.changed ? strings.xml() : files[SHARED_STRINGS]]);
   zip.end();
   if (failure) throw failure;
   const result = new Uint8Array(output.reduce((n, chunk) => n + chunk.length, 0));

@@ -230,17 +230,92 @@ export interface WrittenBounds {
 /** rust_xlsxwriter writes a row's `spans` for blocks of 16 rows: the first and last column used in the block. */
 const SPAN_BLOCK = 16;
 
-/** Rows whose texts are looked up in the shared strings at a time, before they are written. */
-const TEXT_BATCH_ROWS = 1024;
+/**
+ * Rows packed at a time before they are written. Their texts are looked up in the shared strings in
+ * the packing, a pass of its own: between the writes of 128 MB of XML the table's entries fell out of
+ * the processor's cache, and the lookups took more time (0.9 s of 1.5 s) than all the writing.
+ */
+const PACK_BATCH_ROWS = 1024;
+
+// What a packed cell holds (PackedRows.kinds).
+const BLANK = 0;
+const NUMBER = 1;
+const TEXT = 2;
+const TRUE = 3;
+const FALSE = 4;
+
+/**
+ * Rows of a body as typed arrays, each text replaced by its shared-string index: all their XML
+ * needs, in a form another thread takes without a copy (the CLI's part worker) and one loop writes.
+ * A row's cells are its columns from A, as many as the spec's row holds.
+ */
+export interface PackedRows {
+  /** The zero-based row of the first packed row, and how many rows are packed. */
+  first: number;
+  count: number;
+  /** Per packed row, where its cells end in `kinds` and `values`. */
+  rowEnds: Int32Array;
+  kinds: Uint8Array;
+  /** A number's value; a text's shared-string index. */
+  values: Float64Array;
+}
+
+/** Rows `from`–`to` (zero-based, inclusive) and the cellXfs index of each column's style (-1: none). */
+export interface SegmentStyles {
+  from: number;
+  to: number;
+  styles: number[];
+}
+
+/** A body as another thread writes it: its rows packed and the style index of every styled cell. */
+export interface BodyJob {
+  segments: SegmentStyles[];
+  rows: PackedRows;
+}
 
 /**
  * What a cell writes as a shared string: a text, or the text rust_xlsxwriter writes for a
- * number Excel cannot hold (NaN, ±Infinity); null for any other value.
+ * number Excel cannot hold (NaN, ±Infinity).
  */
-function sharedText(value: SpecValue): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'NAN' : value > 0 ? 'INF' : '-INF';
-  return null;
+const unholdable = (n: number) => (Number.isNaN(n) ? 'NAN' : n > 0 ? 'INF' : '-INF');
+
+/** Packs rows `first`–`last` of the sheet, into `reuse` if it has room; texts get their indices in `strings`. */
+function packRows(sheet: SheetSpec, first: number, last: number, strings: SharedStrings, reuse?: PackedRows): PackedRows {
+  const count = Math.max(0, last - first + 1);
+  let cells = 0;
+  for (let r = first; r <= last; r++) cells += sheet.values[r].length;
+  const packed =
+    reuse && reuse.rowEnds.length >= count && reuse.kinds.length >= cells
+      ? reuse
+      : { first, count, rowEnds: new Int32Array(count), kinds: new Uint8Array(cells), values: new Float64Array(cells) };
+  packed.first = first;
+  packed.count = count;
+  const { rowEnds, kinds, values } = packed;
+  let at = 0;
+  for (let r = first; r <= last; r++) {
+    const row = sheet.values[r];
+    for (let c = 0; c < row.length; c++, at++) {
+      const value = row[c];
+      if (typeof value === 'string') {
+        if (value === '') kinds[at] = BLANK;
+        else {
+          kinds[at] = TEXT;
+          values[at] = strings.index(value, c);
+        }
+      } else if (typeof value === 'number') {
+        if (Number.isFinite(value)) {
+          kinds[at] = NUMBER;
+          values[at] = value;
+        } else {
+          kinds[at] = TEXT;
+          values[at] = strings.index(unholdable(value), c);
+        }
+      } else if (typeof value === 'boolean') kinds[at] = value ? TRUE : FALSE;
+      else kinds[at] = BLANK;
+    }
+    rowEnds[r - first] = at;
+  }
+  return packed;
 }
 
 /** Bytes of XML per chunk handed to the deflater (a chunk ends after a block of rows). */
@@ -249,8 +324,12 @@ const CHUNK_BYTES = 1 << 20;
 export interface BodyRows {
   /** Yields the `<row>` elements of the body as ASCII bytes, a chunk of rows at a time. */
   chunks(): Generator<Uint8Array>;
+  /** The body packed whole, for another thread to write (bodyJobChunks): its texts get their indices now. */
+  job(): BodyJob;
   /** The bounds of the cells written (the sheet's <dimension>, which comes before the rows). */
   bounds: WrittenBounds | null;
+  /** How many cells the spec holds in the body's rows (empty ones too): what writing it costs. */
+  cells: number;
 }
 
 // The pieces of a cell and a row, as bytes (see ascii-writer.ts).
@@ -318,11 +397,157 @@ function bodyBounds(sheet: SheetSpec, from: number, last: number, segments: Styl
   return bounds;
 }
 
+/** The XML of packed rows, fed in order a batch at a time (the rows of a span block may straddle two batches). */
+interface RowsXml {
+  rows(packed: PackedRows): Generator<Uint8Array>;
+  end(): Generator<Uint8Array>;
+}
+
+/**
+ * Writes packed rows as rust_xlsxwriter writes them: a value's cell, a styled empty cell as a
+ * formatted blank; rows without cells left out. Every byte is ASCII: texts are shared-string indices.
+ */
+function rowsXml(segments: SegmentStyles[]): RowsXml {
+  // `<c r="AB` per column, made on first use.
+  const cellOpens: Uint8Array[] = [];
+  const cellOpen = (c: number) => (cellOpens[c] ??= asciiBytes(`<c r="${columnLetters(c + 1)}`));
+  // The pieces after the reference per column of each segment (their `s="N"`), made once per style.
+  const piecesByIndex = new Map<number, CellPieces>();
+  const piecesOf = (index: number) => {
+    let pieces = piecesByIndex.get(index);
+    if (!pieces) piecesByIndex.set(index, (pieces = cellPieces(index === 0 ? '' : ` s="${index}"`)));
+    return pieces;
+  };
+  const attributes = segments.map((segment) => segment.styles.map((index) => (index < 0 ? undefined : piecesOf(index))));
+  // The most bytes a cell takes: `<c r="XFD`, `1048576`, its longest piece, a number of up to
+  // NUMBER_BYTES characters (a shared string's index is shorter) and `</v></c>`.
+  let longestPiece = 0;
+  for (const pieces of [UNSTYLED, ...piecesByIndex.values()])
+    for (const piece of Object.values(pieces)) longestPiece = Math.max(longestPiece, piece.length);
+  const CELL_BYTES = 9 + 7 + longestPiece + NUMBER_BYTES + VALUE_CLOSE.length;
+
+  const out = new AsciiWriter(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+  // A block's cells wait here until its spans are known; each pending row's `end` is where its cells end.
+  const cells = new AsciiWriter();
+  const pending: { rowNumber: Uint8Array; end: number }[] = [];
+  let segment = 0;
+  let blockFirst = Infinity;
+  let blockLast = -1;
+  // The first and last column of the row rowCells wrote last (-1: none).
+  let rowFirst = -1;
+  let rowLast = -1;
+
+  /**
+   * Writes the cells of packed row `i` (cells `start`–`end`) to `cells`: each cell's reference, then
+   * the rest by kind of value. Room for the whole row is made once (a cell is at most CELL_BYTES, but for a long decimal).
+   */
+  function rowCells(
+    packed: PackedRows,
+    start: number,
+    end: number,
+    rowNumber: Uint8Array,
+    styleAttributes: (CellPieces | undefined)[] | undefined,
+  ): void {
+    const { kinds, values } = packed;
+    const stored = end - start;
+    const width = Math.max(stored, styleAttributes?.length ?? 0);
+    let buffer = cells.reserve(width * CELL_BYTES);
+    let at = cells.length;
+    rowFirst = -1;
+    rowLast = -1;
+    for (let c = 0; c < width; c++) {
+      const kind = c < stored ? kinds[start + c] : BLANK;
+      const s = styleAttributes?.[c];
+      if (kind === BLANK && s === undefined) continue;
+      const pieces = s ?? UNSTYLED;
+      at = putBytes(buffer, at, cellOpen(c));
+      at = putBytes(buffer, at, rowNumber);
+      if (rowFirst < 0) rowFirst = c;
+      rowLast = c;
+      if (kind === BLANK) at = putBytes(buffer, at, pieces.blank);
+      else if (kind === TEXT) {
+        at = putBytes(buffer, at, pieces.text);
+        at = putDigits(buffer, at, values[start + c]);
+        at = putBytes(buffer, at, VALUE_CLOSE);
+      } else if (kind === NUMBER) {
+        const value = values[start + c];
+        at = putBytes(buffer, at, pieces.number);
+        // A whole number as String() writes it; -0 and the rest in rust_xlsxwriter's form.
+        if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) at = putDigits(buffer, at, value);
+        else {
+          const text = numberXml(value);
+          if (text.length > NUMBER_BYTES) {
+            // 1e-300 written out is 300 digits: room for it and for the rest of the row.
+            cells.length = at;
+            buffer = cells.reserve(text.length + (width - c) * CELL_BYTES);
+          }
+          at = putText(buffer, at, text);
+        }
+        at = putBytes(buffer, at, VALUE_CLOSE);
+      } else at = putBytes(buffer, at, kind === TRUE ? pieces.true : pieces.false);
+    }
+    cells.length = at;
+  }
+
+  const flushBlock = () => {
+    const spans = asciiBytes(`${blockFirst + 1}:${blockLast + 1}`);
+    let cellsFrom = 0;
+    for (const { rowNumber, end } of pending) {
+      out.bytes(ROW_OPEN);
+      out.bytes(rowNumber);
+      out.bytes(ROW_SPANS);
+      out.bytes(spans);
+      out.bytes(ROW_TAG_END);
+      out.copy(cells, cellsFrom, end);
+      out.bytes(ROW_CLOSE);
+      cellsFrom = end;
+    }
+    pending.length = 0;
+    cells.clear();
+    blockFirst = Infinity;
+    blockLast = -1;
+  };
+
+  function* rows(packed: PackedRows): Generator<Uint8Array> {
+    let start = 0;
+    for (let i = 0; i < packed.count; i++) {
+      const r = packed.first + i;
+      const end = packed.rowEnds[i];
+      while (segment < segments.length && segments[segment].to < r) segment++;
+      const inSegment = segment < segments.length && segments[segment].from <= r;
+      if (r % SPAN_BLOCK === 0 && pending.length > 0) {
+        flushBlock();
+        if (out.length >= CHUNK_BYTES) yield out.take();
+      }
+      const rowNumber = asciiBytes(String(r + 1));
+      rowCells(packed, start, end, rowNumber, inSegment ? attributes[segment] : undefined);
+      start = end;
+      if (rowFirst < 0) continue;
+      pending.push({ rowNumber, end: cells.length });
+      blockFirst = Math.min(blockFirst, rowFirst);
+      blockLast = Math.max(blockLast, rowLast);
+    }
+  }
+
+  function* end(): Generator<Uint8Array> {
+    if (pending.length > 0) flushBlock();
+    if (out.length > 0) yield out.take();
+  }
+
+  return { rows, end };
+}
+
+/** The `<row>` elements of a packed body (BodyRows.job), the same bytes as its chunks(). */
+export function* bodyJobChunks(job: BodyJob): Generator<Uint8Array> {
+  const xml = rowsXml(job.segments);
+  yield* xml.rows(job.rows);
+  yield* xml.end();
+}
+
 /**
  * The `<row>` elements from `start` to the sheet's last row: a value's cell as rust_xlsxwriter
  * writes it, a styled empty cell as a formatted blank (within the rows the sheet spans); rows without cells left out.
  * `styleIndex` gives the cellXfs index of a style (0: the default, written without `s`).
- * Every byte is ASCII: texts are written as shared-string indices.
  */
 export function bodyRows(
   sheet: SheetSpec,
@@ -335,145 +560,25 @@ export function bodyRows(
   // Rows outside those the sheet spans get no cells (see valueRows).
   const from = Math.max(start, rows?.first ?? Infinity);
   const last = rows?.last ?? -1;
-  // `<c r="AB` per column, made on first use.
-  const cellOpens: Uint8Array[] = [];
-  const cellOpen = (c: number) => (cellOpens[c] ??= asciiBytes(`<c r="${columnLetters(c + 1)}`));
-  // The pieces after the reference per column of each segment (their `s="N"`), computed once.
-  const attributes = segments.map((segment) =>
-    segment.styles.map((style) => {
-      if (!style) return undefined;
-      const index = styleIndex(style);
-      return cellPieces(index === 0 ? '' : ` s="${index}"`);
-    }),
-  );
-  // The most bytes a cell takes: `<c r="XFD`, `1048576`, its longest piece, a number of up to
-  // NUMBER_BYTES characters (a shared string's index is shorter) and `</v></c>`.
-  // (A loop, not Math.max(...): a sheet of many style segments has more pieces than a call takes arguments.)
-  let longestPiece = 0;
-  for (const pieces of [[UNSTYLED], ...attributes])
-    for (const p of pieces) if (p) for (const piece of Object.values(p)) longestPiece = Math.max(longestPiece, piece.length);
-  const CELL_BYTES = 9 + 7 + longestPiece + NUMBER_BYTES + VALUE_CLOSE.length;
-  // The first and last column of the row rowCells wrote last (-1: none).
-  let rowFirst = -1;
-  let rowLast = -1;
-  /**
-   * Writes the cells of row `r` to `w`: each cell's reference, then the rest by kind of value.
-   * Room for the whole row is made once (a cell is at most CELL_BYTES, but for a long decimal).
-   */
-  function rowCells(w: AsciiWriter, r: number, rowNumber: Uint8Array, styleAttributes: (CellPieces | undefined)[] | undefined): void {
-    const values = sheet.values[r];
-    const width = Math.max(values.length, styleAttributes?.length ?? 0);
-    let buffer = w.reserve(width * CELL_BYTES);
-    let at = w.length;
-    rowFirst = -1;
-    rowLast = -1;
-    for (let c = 0; c < width; c++) {
-      const value = c < values.length ? values[c] : null;
-      const s = styleAttributes?.[c];
-      if ((value === null || value === '') && s === undefined) continue;
-      const pieces = s ?? UNSTYLED;
-      at = putBytes(buffer, at, cellOpen(c));
-      at = putBytes(buffer, at, rowNumber);
-      if (rowFirst < 0) rowFirst = c;
-      rowLast = c;
-      if (value === null || value === '') {
-        at = putBytes(buffer, at, pieces.blank);
-        continue;
-      }
-      if (typeof value === 'boolean') {
-        at = putBytes(buffer, at, value ? pieces.true : pieces.false);
-        continue;
-      }
-      if (typeof value === 'number') {
-        if (Number.isFinite(value)) {
-          at = putBytes(buffer, at, pieces.number);
-          // A whole number as String() writes it; -0 and the rest in rust_xlsxwriter's form.
-          if (Number.isSafeInteger(value) && (value > 0 || Object.is(value, 0))) at = putDigits(buffer, at, value);
-          else {
-            const text = numberXml(value);
-            if (text.length > NUMBER_BYTES) {
-              // 1e-300 written out is 300 digits: room for it and for the rest of the row.
-              w.length = at;
-              buffer = w.reserve(text.length + (width - c) * CELL_BYTES);
-            }
-            at = putText(buffer, at, text);
-          }
-          at = putBytes(buffer, at, VALUE_CLOSE);
-          continue;
-        }
-      }
-      // A text, or a number Excel cannot hold (see sharedText): its index, looked up by indexTexts.
-      at = putBytes(buffer, at, pieces.text);
-      at = putDigits(buffer, at, textIndexes[nextText++]);
-      at = putBytes(buffer, at, VALUE_CLOSE);
-    }
-    w.length = at;
-  }
-
-  // The shared-string indices of a batch of rows, in the order their cells are written. Looked up
-  // in a pass of their own: between the writes of 128 MB of XML the table's entries fell out of the
-  // processor's cache, and the lookups took more time (0.9 s of 1.5 s) than all the writing.
-  let textIndexes = new Int32Array(0);
-  let nextText = 0;
-  function indexTexts(first: number, lastRow: number): void {
-    let cells = 0;
-    for (let r = first; r <= lastRow; r++) cells += sheet.values[r].length;
-    if (textIndexes.length < cells) textIndexes = new Int32Array(cells);
-    let n = 0;
-    for (let r = first; r <= lastRow; r++) {
-      const values = sheet.values[r];
-      for (let c = 0; c < values.length; c++) {
-        const text = sharedText(values[c]);
-        if (text !== null) textIndexes[n++] = strings.index(text, c);
-      }
-    }
-    nextText = 0;
-  }
+  // Array.from: a column without a style is a hole in `styles`.
+  const styles = segments.map(({ from, to, styles }) => ({
+    from,
+    to,
+    styles: Array.from(styles, (style) => (style ? styleIndex(style) : -1)),
+  }));
+  let cells = 0;
+  for (let r = from; r <= last; r++) cells += sheet.values[r].length;
 
   function* chunks(): Generator<Uint8Array> {
-    const out = new AsciiWriter(CHUNK_BYTES + (CHUNK_BYTES >> 2));
-    // A block's cells wait here until its spans are known; each pending row's `end` is where its cells end.
-    const cells = new AsciiWriter();
-    const pending: { rowNumber: Uint8Array; end: number }[] = [];
-    let segment = 0;
-    let blockFirst = Infinity;
-    let blockLast = -1;
-    const flushBlock = () => {
-      const spans = asciiBytes(`${blockFirst + 1}:${blockLast + 1}`);
-      let cellsFrom = 0;
-      for (const { rowNumber, end } of pending) {
-        out.bytes(ROW_OPEN);
-        out.bytes(rowNumber);
-        out.bytes(ROW_SPANS);
-        out.bytes(spans);
-        out.bytes(ROW_TAG_END);
-        out.copy(cells, cellsFrom, end);
-        out.bytes(ROW_CLOSE);
-        cellsFrom = end;
-      }
-      pending.length = 0;
-      cells.clear();
-      blockFirst = Infinity;
-      blockLast = -1;
-    };
-    for (let r = from; r <= last; r++) {
-      while (segment < segments.length && segments[segment].to < r) segment++;
-      const inSegment = segment < segments.length && segments[segment].from <= r;
-      if (r % SPAN_BLOCK === 0 && pending.length > 0) {
-        flushBlock();
-        if (out.length >= CHUNK_BYTES) yield out.take();
-      }
-      if ((r - from) % TEXT_BATCH_ROWS === 0) indexTexts(r, Math.min(last, r + TEXT_BATCH_ROWS - 1));
-      const rowNumber = asciiBytes(String(r + 1));
-      rowCells(cells, r, rowNumber, inSegment ? attributes[segment] : undefined);
-      if (rowFirst < 0) continue;
-      pending.push({ rowNumber, end: cells.length });
-      blockFirst = Math.min(blockFirst, rowFirst);
-      blockLast = Math.max(blockLast, rowLast);
+    const xml = rowsXml(styles);
+    let packed: PackedRows | undefined;
+    for (let r = from; r <= last; r += PACK_BATCH_ROWS) {
+      packed = packRows(sheet, r, Math.min(last, r + PACK_BATCH_ROWS - 1), strings, packed);
+      yield* xml.rows(packed);
     }
-    if (pending.length > 0) flushBlock();
-    if (out.length > 0) yield out.take();
+    yield* xml.end();
   }
 
-  return { chunks, bounds: bodyBounds(sheet, from, last, segments) };
+  const job = (): BodyJob => ({ segments: styles, rows: packRows(sheet, from, last, strings) });
+  return { chunks, job, bounds: bodyBounds(sheet, from, last, segments), cells };
 }

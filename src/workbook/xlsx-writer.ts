@@ -9,7 +9,7 @@ import { parseRange as parseBounds } from '../core/a1';
 import { allocateSheetNames } from '../core/sheet-names';
 import type { CellStyle, ChartSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
 import { patchXlsxPackage, type DirectRows } from './xlsx-package-patch';
-import type { PartDeflater } from './part-deflater';
+import type { BodyPartWriter, PartDeflater } from './part-deflater';
 import { bodyStart, bodyStyleSegments, styleKey, styleProbes, valueRows } from './xlsx-sheet-rows';
 import { xlsxwriter, type Xlsx } from './wasm-xlsxwriter-module';
 
@@ -225,6 +225,8 @@ function applySheetSetup(ws: Worksheet, sheet: SheetSpec): void {
 export interface XlsxWriteOptions {
   /** How the parts written as XML are compressed (node's zlib in the CLI); fflate by default. */
   deflater?: PartDeflater;
+  /** Where the largest sheet body is written, if not on this thread (the CLI's worker thread). */
+  bodyWriter?: BodyPartWriter;
   /** false: every row through wasm-xlsxwriter, as before rows were written as XML (the reference the tests compare with). */
   directRows?: boolean;
 }
@@ -259,5 +261,5 @@ export async function workbookSpecToXlsx(wanted: WorkbookSpec, options: XlsxWrit
   }
   const bytes = workbook.saveToBufferSync();
   workbook.free();
-  return patchXlsxPackage(bytes, spec, direct, options.deflater);
+  return patchXlsxPackage(bytes, spec, direct, options.deflater, options.bodyWriter);
 }

@@ -1,0 +1,24 @@
+/**
+ * The worker thread of node-body-writer.ts: writes each sheet body it is sent as XML, deflates the
+ * part with node's zlib, and sends the compressed part back as one buffer (handed over, not copied).
+ */
+import { parentPort } from 'node:worker_threads';
+import { deflateBody, type BodyJobMessage, type BodyPartMessage } from './node-body-writer';
+
+async function writePart({ id, head, job, tail }: BodyJobMessage): Promise<void> {
+  const port = parentPort!;
+  try {
+    const part = await deflateBody(head, job, tail);
+    const data = new Uint8Array(part.data.reduce((n, piece) => n + piece.length, 0));
+    let at = 0;
+    for (const piece of part.data) {
+      data.set(piece, at);
+      at += piece.length;
+    }
+    port.postMessage({ id, data, size: part.size, crc: part.crc } satisfies BodyPartMessage, [data.buffer]);
+  } catch (error) {
+    port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies BodyPartMessage);
+  }
+}
+
+parentPort?.on('message', (message: BodyJobMessage) => void writePart(message));
