@@ -357,6 +357,7 @@ function cellPieces(s: string): CellPieces {
 const UNSTYLED = cellPieces('');
 const ROW_OPEN = asciiBytes('<row r="');
 const ROW_SPANS = asciiBytes('" spans="');
+const COLON = asciiBytes(':');
 const ROW_TAG_END = asciiBytes('">');
 const ROW_CLOSE = asciiBytes('</row>');
 
@@ -429,7 +430,13 @@ function rowsXml(segments: SegmentStyles[]): RowsXml {
   const out = new AsciiWriter(CHUNK_BYTES + (CHUNK_BYTES >> 2));
   // A block's cells wait here until its spans are known; each pending row's `end` is where its cells end.
   const cells = new AsciiWriter();
-  const pending: { rowNumber: Uint8Array; end: number }[] = [];
+  // At most one block of rows waits (SPAN_BLOCK): their numbers and where their cells end, without an object per row.
+  const pendingRows = new Int32Array(SPAN_BLOCK);
+  const pendingEnds = new Int32Array(SPAN_BLOCK);
+  let pending = 0;
+  // The number of the row being written, as digits (Excel's 1,048,576 rows have at most 7).
+  const rowNumber = new Uint8Array(MAX_DIGITS);
+  let rowDigits = 0;
   let segment = 0;
   let blockFirst = Infinity;
   let blockLast = -1;
@@ -438,16 +445,10 @@ function rowsXml(segments: SegmentStyles[]): RowsXml {
   let rowLast = -1;
 
   /**
-   * Writes the cells of packed row `i` (cells `start`–`end`) to `cells`: each cell's reference, then
+   * Writes the cells of the packed row whose cells are `start`–`end` (its number in `rowNumber`) to `cells`: each cell's reference, then
    * the rest by kind of value. Room for the whole row is made once (a cell is at most CELL_BYTES, but for a long decimal).
    */
-  function rowCells(
-    packed: PackedRows,
-    start: number,
-    end: number,
-    rowNumber: Uint8Array,
-    styleAttributes: (CellPieces | undefined)[] | undefined,
-  ): void {
+  function rowCells(packed: PackedRows, start: number, end: number, styleAttributes: (CellPieces | undefined)[] | undefined): void {
     const { kinds, values } = packed;
     const stored = end - start;
     const width = Math.max(stored, styleAttributes?.length ?? 0);
@@ -461,7 +462,7 @@ function rowsXml(segments: SegmentStyles[]): RowsXml {
       if (kind === BLANK && s === undefined) continue;
       const pieces = s ?? UNSTYLED;
       at = putBytes(buffer, at, cellOpen(c));
-      at = putBytes(buffer, at, rowNumber);
+      for (let d = 0; d < rowDigits; d++) buffer[at++] = rowNumber[d];
       if (rowFirst < 0) rowFirst = c;
       rowLast = c;
       if (kind === BLANK) at = putBytes(buffer, at, pieces.blank);
@@ -490,19 +491,20 @@ function rowsXml(segments: SegmentStyles[]): RowsXml {
   }
 
   const flushBlock = () => {
-    const spans = asciiBytes(`${blockFirst + 1}:${blockLast + 1}`);
     let cellsFrom = 0;
-    for (const { rowNumber, end } of pending) {
+    for (let i = 0; i < pending; i++) {
       out.bytes(ROW_OPEN);
-      out.bytes(rowNumber);
+      out.digits(pendingRows[i] + 1);
       out.bytes(ROW_SPANS);
-      out.bytes(spans);
+      out.digits(blockFirst + 1);
+      out.bytes(COLON);
+      out.digits(blockLast + 1);
       out.bytes(ROW_TAG_END);
-      out.copy(cells, cellsFrom, end);
+      out.copy(cells, cellsFrom, pendingEnds[i]);
       out.bytes(ROW_CLOSE);
-      cellsFrom = end;
+      cellsFrom = pendingEnds[i];
     }
-    pending.length = 0;
+    pending = 0;
     cells.clear();
     blockFirst = Infinity;
     blockLast = -1;
@@ -515,22 +517,23 @@ function rowsXml(segments: SegmentStyles[]): RowsXml {
       const end = packed.rowEnds[i];
       while (segment < segments.length && segments[segment].to < r) segment++;
       const inSegment = segment < segments.length && segments[segment].from <= r;
-      if (r % SPAN_BLOCK === 0 && pending.length > 0) {
+      if (r % SPAN_BLOCK === 0 && pending > 0) {
         flushBlock();
         if (out.length >= CHUNK_BYTES) yield out.take();
       }
-      const rowNumber = asciiBytes(String(r + 1));
-      rowCells(packed, start, end, rowNumber, inSegment ? attributes[segment] : undefined);
+      rowDigits = putDigits(rowNumber, 0, r + 1);
+      rowCells(packed, start, end, inSegment ? attributes[segment] : undefined);
       start = end;
       if (rowFirst < 0) continue;
-      pending.push({ rowNumber, end: cells.length });
+      pendingRows[pending] = r;
+      pendingEnds[pending++] = cells.length;
       blockFirst = Math.min(blockFirst, rowFirst);
       blockLast = Math.max(blockLast, rowLast);
     }
   }
 
   function* end(): Generator<Uint8Array> {
-    if (pending.length > 0) flushBlock();
+    if (pending > 0) flushBlock();
     if (out.length > 0) yield out.take();
   }
 
