@@ -32,7 +32,16 @@ const WIDE: readonly (readonly [number, number])[] = [
   [0xffe0, 0xffe6],
 ];
 
-const isWide = (code: number) => code >= 0x1100 && WIDE.some(([first, last]) => code >= first && code <= last);
+/**
+ * The width of each UTF-16 code unit, from WIDE: one look-up per character. A long table (the rows
+ * as read, the history) measures millions of texts, and a search of the ranges per character was
+ * most of fitLongTable's time.
+ */
+const UNIT_WIDTH = (() => {
+  const widths = new Uint8Array(0x10000).fill(1);
+  for (const [first, last] of WIDE) widths.fill(2, first, last + 1);
+  return widths;
+})();
 
 /**
  * Width of a text in units of the default font's digit: a full-width character counts as two.
@@ -49,7 +58,7 @@ export function displayWidth(text: string): number {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
-    width += isWide(code) ? 2 : 1;
+    width += UNIT_WIDTH[code];
   }
   return width;
 }
@@ -196,9 +205,8 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
   const head: SheetSpec = { ...spec, values: spec.values.slice(0, firstDataRow - 1) };
   fitTextToCells(head);
   const widths = head.columnWidths ?? [];
-  // Such a table repeats its texts (titles, departments): each is measured once, and a text equal
-  // to the one above it in its column is not looked up at all.
-  const measured = new Map<string, number>();
+  // Such a table repeats its texts (titles, departments): a text equal to the one above it in its
+  // column is not measured again, nor one in a column already at its widest.
   const above: (string | undefined)[] = [];
   for (let r = firstDataRow - 1; r < spec.values.length; r++) {
     const cells = spec.values[r];
@@ -208,10 +216,8 @@ export function fitLongTable(spec: SheetSpec, firstDataRow: number, maxWidth = 8
       above[c] = value;
       // No character is wider than two: a text that short cannot widen its column, unmeasured.
       const wide = widths[c] ?? DEFAULT_COLUMN_WIDTH;
-      if (Math.ceil(Math.min(maxWidth, value.length * 2 + PADDING)) <= wide) continue;
-      let width = measured.get(value);
-      if (width === undefined) measured.set(value, (width = displayWidth(value)));
-      const needed = Math.min(maxWidth, width + PADDING);
+      if (wide >= maxWidth || Math.ceil(Math.min(maxWidth, value.length * 2 + PADDING)) <= wide) continue;
+      const needed = Math.min(maxWidth, displayWidth(value) + PADDING);
       if (needed > wide) widths[c] = Math.ceil(needed);
     }
   }
