@@ -4,17 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { deflateBody, type BodyJobMessage, type BodyPartMessage } from './node-body-writer';
+import { joinPieces } from './part-deflater';
 
 async function writePart({ id, head, job, tail }: BodyJobMessage): Promise<void> {
   const port = parentPort!;
   try {
     const part = await deflateBody(head, job, tail);
-    const data = new Uint8Array(part.data.reduce((n, piece) => n + piece.length, 0));
-    let at = 0;
-    for (const piece of part.data) {
-      data.set(piece, at);
-      at += piece.length;
-    }
+    // One copy: zlib's pieces may share their memory, so they are not handed over themselves.
+    const data = joinPieces(part.data);
     port.postMessage({ id, data, size: part.size, crc: part.crc } satisfies BodyPartMessage, [data.buffer]);
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies BodyPartMessage);

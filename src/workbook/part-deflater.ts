@@ -14,6 +14,17 @@ export interface DeflatedPart {
   crc: number;
 }
 
+/** Pieces of bytes in order (a deflated part's, a whole package's) as one buffer. */
+export function joinPieces(pieces: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const joined = new Uint8Array(pieces.reduce((n, piece) => n + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    joined.set(piece, at);
+    at += piece.length;
+  }
+  return joined;
+}
+
 export interface PartDeflater {
   deflate(chunks: Iterable<Uint8Array>): Promise<DeflatedPart>;
 }

@@ -9,7 +9,7 @@
 import { Zip, unzipSync, type ZipInputFile } from 'fflate';
 import { columnLetters, columnNumber } from '../core/a1';
 import type { CellStyle, DataValidationSpec, SheetSpec, WorkbookSpec } from '../core/sheet-spec';
-import { FFLATE_DEFLATER, type BodyPartWriter, type DeflatedPart, type PartDeflater } from './part-deflater';
+import { FFLATE_DEFLATER, joinPieces, type BodyPartWriter, type DeflatedPart, type PartDeflater } from './part-deflater';
 import { bodyRows, SharedStrings, styleKey, type BodyRows, type StyleSegment, type ValueRows, type WrittenBounds } from './xlsx-sheet-rows';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -325,11 +325,5 @@ export async function patchXlsxPackage(
   }
   zip.end();
   if (failure) throw failure;
-  const result = new Uint8Array(output.reduce((n, chunk) => n + chunk.length, 0));
-  let at = 0;
-  for (const chunk of output) {
-    result.set(chunk, at);
-    at += chunk.length;
-  }
-  return result;
+  return joinPieces(output);
 }

@@ -279,11 +279,17 @@ export interface BodyJob {
  */
 const unholdable = (n: number) => (Number.isNaN(n) ? 'NAN' : n > 0 ? 'INF' : '-INF');
 
+/** How many cells the spec holds in rows `first`–`last` (empty ones too): what packing and writing them costs. */
+function cellCount(sheet: SheetSpec, first: number, last: number): number {
+  let cells = 0;
+  for (let r = first; r <= last; r++) cells += sheet.values[r].length;
+  return cells;
+}
+
 /** Packs rows `first`–`last` of the sheet, into `reuse` if it has room; texts get their indices in `strings`. */
 function packRows(sheet: SheetSpec, first: number, last: number, strings: SharedStrings, reuse?: PackedRows): PackedRows {
   const count = Math.max(0, last - first + 1);
-  let cells = 0;
-  for (let r = first; r <= last; r++) cells += sheet.values[r].length;
+  const cells = cellCount(sheet, first, last);
   const packed =
     reuse && reuse.rowEnds.length >= count && reuse.kinds.length >= cells
       ? reuse
@@ -569,8 +575,7 @@ export function bodyRows(
     to,
     styles: Array.from(styles, (style) => (style ? styleIndex(style) : -1)),
   }));
-  let cells = 0;
-  for (let r = from; r <= last; r++) cells += sheet.values[r].length;
+  const cells = cellCount(sheet, from, last);
 
   function* chunks(): Generator<Uint8Array> {
     const xml = rowsXml(styles);
